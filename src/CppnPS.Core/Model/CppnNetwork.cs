@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CppnPS.Core.Activations;
+using CppnPS.Core.Initialization;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CppnPS.Core.Model
+{
+    /// <summary>
+    /// A CPPN: named inputs (row, col, optionally r and z1..zN) feeding a chain of fully connected
+    /// layers that ends in 3 outputs (red, green, blue).
+    /// </summary>
+    /// <remarks>
+    /// The layer list is replaced as a whole on every change (copy on write), and layers are
+    /// immutable, so rendering takes a consistent snapshot without locking, and one network can be
+    /// rendered from many threads at once. Rendering never changes a network.
+    /// </remarks>
+    public sealed class CppnNetwork
+    {
+        private volatile CppnLayer[] _layers;
+        private readonly string[] _inputs;
+        private volatile NetworkProvenance _provenance;
+        private readonly object _writeLock = new object();
+
+        /// <summary>Creates a network from its inputs and layers; the shapes must chain and end in 3 outputs.</summary>
+        public CppnNetwork(IReadOnlyList<string> inputs, IReadOnlyList<CppnLayer> layers, NetworkProvenance? provenance = null)
+        {
+            if (inputs is null) throw new ArgumentNullException(nameof(inputs));
+            if (layers is null) throw new ArgumentNullException(nameof(layers));
+            _inputs = inputs.ToArray();
+            var copy = layers.ToArray();
+            ValidateChain(_inputs, copy);
+            _layers = copy;
+            _provenance = provenance ?? new NetworkProvenance();
+        }
+
+        /// <summary>Builds and initialises a network from <paramref name="options"/>.</summary>
+        public static CppnNetwork Create(NetworkOptions options)
+        {
+            if (options is null) throw new ArgumentNullException(nameof(options));
+            options.Validate();
+            int seed = options.Seed ?? WeightInitializer.NewSeed();
+            var init = new WeightInitializer(seed);
+            var inputs = options.InputNames();
+            var dims = new List<int> { inputs.Count };
+            dims.AddRange(options.HiddenWidths);
+            dims.Add(NetworkOptions.OutputCount);
+
+            var layers = new CppnLayer[dims.Count - 1];
+            for (int i = 0; i < layers.Length; i++)
+            {
+                bool last = i == layers.Length - 1;
+                bool hasBias = options.BiasMode == BiasMode.All || (options.BiasMode == BiasMode.First && i == 0);
+                var w = init.DrawWeights(dims[i + 1], dims[i], options.Init, options.Scale);
+                float[]? b = hasBias ? init.DrawBias(dims[i + 1], dims[i], options.BiasInit, options.Init, options.Scale) : null;
+                layers[i] = new CppnLayer(w, b, last ? options.OutputActivation : options.HiddenActivation(i));
+            }
+            return new CppnNetwork(inputs, layers, new NetworkProvenance
+            {
+                Init = options.Init,
+                Scale = options.Init == InitScheme.TorchDefault ? (double?)null : options.Scale,
+                BiasInit = options.BiasInit,
+                Seed = seed,
+            });
+        }
+
+        /// <summary>Input names in order: row, col, then r, then z1..zN.</summary>
+        public IReadOnlyList<string> Inputs => _inputs;
+
+        /// <summary>Number of inputs.</summary>
+        public int InputCount => _inputs.Length;
+
+        /// <summary>A snapshot of the layers, in forward order.</summary>
+        public IReadOnlyList<CppnLayer> Layers => _layers;
+
+        /// <summary>How the weights were made.</summary>
+        public NetworkProvenance Provenance => _provenance;
+
+        /// <summary>The seed that drew the weights, or null for an imported network.</summary>
+        public int? Seed => _provenance.Seed;
+
+        /// <summary>True when the radius input r is present.</summary>
+        public bool HasRadiusInput => Array.IndexOf(_inputs, InputName.Radius) >= 0;
+
+        /// <summary>Number of latent inputs z1..zN.</summary>
+        public int LatentSize => _inputs.Count(n => n.Length > 1 && n[0] == 'z');
+
+        /// <summary>Widths of every layer but the output layer.</summary>
+        public IReadOnlyList<int> HiddenWidths => _layers.Take(_layers.Length - 1).Select(l => l.OutputCount).ToArray();
+
+        /// <summary>Total weights and biases.</summary>
+        public int ParameterCount => _layers.Sum(l => l.ParameterCount);
+
+        /// <summary>"2->16x9->3" for equal hidden widths, "2->128-64-32->3" otherwise.</summary>
+        public string Architecture
+        {
+            get
+            {
+                var layers = _layers;
+                var widths = layers.Take(layers.Length - 1).Select(l => l.OutputCount).ToArray();
+                string middle;
+                if (widths.Length == 0) middle = "";
+                else if (widths.All(w => w == widths[0]))
+                    middle = widths.Length == 1
+                        ? widths[0].ToString(CultureInfo.InvariantCulture)
+                        : widths[0].ToString(CultureInfo.InvariantCulture) + "x" + widths.Length.ToString(CultureInfo.InvariantCulture);
+                else middle = string.Join("-", widths.Select(w => w.ToString(CultureInfo.InvariantCulture)));
+                string inputs = InputCount.ToString(CultureInfo.InvariantCulture);
+                string outputs = layers[layers.Length - 1].OutputCount.ToString(CultureInfo.InvariantCulture);
+                return middle.Length == 0 ? inputs + "->" + outputs : inputs + "->" + middle + "->" + outputs;
+            }
+        }
+
+        /// <summary>"tanh/sigmoid", or "mixed/sigmoid" when hidden layers differ.</summary>
+        public string ActivationSummary
+        {
+            get
+            {
+                var layers = _layers;
+                string output = ActivationFunctions.ToName(layers[layers.Length - 1].Activation);
+                if (layers.Length == 1) return output;
+                var hidden = layers.Take(layers.Length - 1).Select(l => l.Activation).Distinct().ToArray();
+                return (hidden.Length == 1 ? ActivationFunctions.ToName(hidden[0]) : "mixed") + "/" + output;
+            }
+        }
+
+        /// <summary>Replaces layer <paramref name="index"/>'s weights (and, when given, bias). Shapes must match.</summary>
+        public void SetLayerParameters(int index, Matrix<float>? weights, float[]? bias, bool removeBias = false)
+        {
+            lock (_writeLock)
+            {
+                var layers = _layers;
+                CheckIndex(index, layers.Length);
+                var old = layers[index];
+                if (weights != null && (weights.RowCount != old.OutputCount || weights.ColumnCount != old.InputCount))
+                    throw new ShapeMismatchException(string.Format(CultureInfo.InvariantCulture,
+                        "Layer {0} needs a weight matrix of {1} rows (outputs) x {2} columns (inputs), [out][in] as in PyTorch; got {3} x {4}.",
+                        index, old.OutputCount, old.InputCount, weights.RowCount, weights.ColumnCount),
+                        "weight", new[] { old.OutputCount, old.InputCount }, new[] { weights.RowCount, weights.ColumnCount });
+                if (bias != null && bias.Length != old.OutputCount)
+                    throw new ShapeMismatchException(string.Format(CultureInfo.InvariantCulture,
+                        "Layer {0} needs a bias of {1} values (one per output); got {2}.", index, old.OutputCount, bias.Length),
+                        "bias", new[] { old.OutputCount }, new[] { bias.Length });
+                var newLayer = new CppnLayer(weights ?? old.WeightsNoCopy, removeBias ? null : bias ?? old.Bias, old.Activation);
+                Replace(index, newLayer);
+            }
+        }
+
+        /// <summary>Changes the activation of layer <paramref name="index"/>.</summary>
+        public void SetLayerActivation(int index, Activation activation)
+        {
+            lock (_writeLock)
+            {
+                CheckIndex(index, _layers.Length);
+                Replace(index, _layers[index].WithActivation(activation));
+            }
+        }
+
+        /// <summary>Multiplies the weights (and biases) of one layer, or of all layers when <paramref name="layer"/> is null.</summary>
+        public void Multiply(double factor, int? layer = null, bool includeBias = true)
+        {
+            if (double.IsNaN(factor) || double.IsInfinity(factor))
+                throw new ArgumentOutOfRangeException(nameof(factor), factor, "The factor must be a finite number.");
+            lock (_writeLock)
+            {
+                var layers = (CppnLayer[])_layers.Clone();
+                if (layer.HasValue) CheckIndex(layer.Value, layers.Length);
+                for (int i = 0; i < layers.Length; i++)
+                {
+                    if (layer.HasValue && layer.Value != i) continue;
+                    var l = layers[i];
+                    var w = l.WeightsNoCopy.Multiply((float)factor);
+                    var b = l.Bias;
+                    if (b != null && includeBias)
+                        for (int k = 0; k < b.Length; k++) b[k] = (float)(b[k] * factor);
+                    layers[i] = l.WithParameters(w, b);
+                }
+                _layers = layers;
+                _provenance = _provenance with { Modified = true };
+            }
+        }
+
+        /// <summary>
+        /// Draws new weights for one layer or for all. Re-drawing all layers with a seed makes the
+        /// network exactly what <see cref="Create"/> gives for that seed and scheme.
+        /// </summary>
+        public void Reinitialize(InitScheme scheme, double scale, BiasInit biasInit, int? seed = null, int? layer = null)
+        {
+            if (double.IsNaN(scale) || double.IsInfinity(scale) || scale < 0)
+                throw new ArgumentOutOfRangeException(nameof(scale), scale, "Scale must be a finite number >= 0.");
+            int s = seed ?? WeightInitializer.NewSeed();
+            var init = new WeightInitializer(s);
+            lock (_writeLock)
+            {
+                var layers = (CppnLayer[])_layers.Clone();
+                if (layer.HasValue) CheckIndex(layer.Value, layers.Length);
+                for (int i = 0; i < layers.Length; i++)
+                {
+                    if (layer.HasValue && layer.Value != i) continue;
+                    var l = layers[i];
+                    var w = init.DrawWeights(l.OutputCount, l.InputCount, scheme, scale);
+                    float[]? b = l.HasBias ? init.DrawBias(l.OutputCount, l.InputCount, biasInit, scheme, scale) : null;
+                    layers[i] = l.WithParameters(w, b);
+                }
+                _layers = layers;
+                _provenance = layer.HasValue
+                    ? _provenance with { Modified = true }
+                    : new NetworkProvenance
+                    {
+                        Init = scheme,
+                        Scale = scheme == InitScheme.TorchDefault ? (double?)null : scale,
+                        BiasInit = biasInit,
+                        Seed = s,
+                    };
+            }
+        }
+
+        /// <summary>A deep copy that can be changed without affecting this network.</summary>
+        public CppnNetwork Clone() => new CppnNetwork(_inputs, _layers, _provenance);
+
+        /// <summary>"2->16x9->3 tanh/sigmoid, 2,144 params, seed 1".</summary>
+        public override string ToString()
+        {
+            var p = _provenance;
+            string origin = p.Seed.HasValue
+                ? "seed " + p.Seed.Value.ToString(CultureInfo.InvariantCulture)
+                : p.Source != null ? "imported" : "no seed";
+            if (p.Modified) origin += ", modified";
+            return string.Format(CultureInfo.InvariantCulture, "{0} {1}, {2:N0} params, {3}",
+                Architecture, ActivationSummary, ParameterCount, origin);
+        }
+
+        private void Replace(int index, CppnLayer layer)
+        {
+            var layers = (CppnLayer[])_layers.Clone();
+            layers[index] = layer;
+            _layers = layers;
+            _provenance = _provenance with { Modified = true };
+        }
+
+        private static void CheckIndex(int index, int count)
+        {
+            if (index < 0 || index >= count)
+                throw new ArgumentOutOfRangeException(nameof(index), index,
+                    string.Format(CultureInfo.InvariantCulture, "Layer index must be between 0 and {0}.", count - 1));
+        }
+
+        private static void ValidateChain(string[] inputs, CppnLayer[] layers)
+        {
+            if (inputs.Length < 1) throw new ArgumentException("A network needs at least one input.", nameof(inputs));
+            if (layers.Length < 1) throw new ArgumentException("A network needs at least one layer.", nameof(layers));
+            int previous = inputs.Length;
+            for (int i = 0; i < layers.Length; i++)
+            {
+                if (layers[i] is null) throw new ArgumentNullException(nameof(layers), $"Layer {i} is null.");
+                if (layers[i].InputCount != previous)
+                    throw new ShapeMismatchException(string.Format(CultureInfo.InvariantCulture,
+                        "Layer {0} takes {1} inputs but the previous {2} gives {3}.",
+                        i, layers[i].InputCount, i == 0 ? "input list" : "layer", previous),
+                        "weight", new[] { layers[i].OutputCount, previous }, new[] { layers[i].OutputCount, layers[i].InputCount });
+                previous = layers[i].OutputCount;
+            }
+            if (previous != NetworkOptions.OutputCount)
+                throw new ShapeMismatchException(string.Format(CultureInfo.InvariantCulture,
+                    "The last layer must have 3 outputs (red, green, blue); it has {0}.", previous),
+                    "weight", new[] { NetworkOptions.OutputCount }, new[] { previous });
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CppnPS.Core.Activations;
+using CppnPS.Core.Initialization;
+
+namespace CppnPS.Core.Model
+{
+    /// <summary>
+    /// Everything needed to build a network: architecture, activations, inputs and initialisation.
+    /// The defaults give the article's main network: 2->16x9->3, tanh/sigmoid, bias on the first
+    /// layer, weights N(0, 1).
+    /// </summary>
+    public sealed record NetworkOptions
+    {
+        /// <summary>Widths of the hidden layers, in forward order (the first is the 2->W layer).</summary>
+        public IReadOnlyList<int> HiddenWidths { get; init; } = Enumerable.Repeat(16, 9).ToArray();
+
+        /// <summary>Activation of the hidden layers: one value for all, or one per hidden layer.</summary>
+        public IReadOnlyList<Activation> HiddenActivations { get; init; } = new[] { Activation.Tanh };
+
+        /// <summary>Activation of the output layer.</summary>
+        public Activation OutputActivation { get; init; } = Activation.Sigmoid;
+
+        /// <summary>Which layers have biases.</summary>
+        public BiasMode BiasMode { get; init; } = BiasMode.First;
+
+        /// <summary>How weights are drawn.</summary>
+        public InitScheme Init { get; init; } = InitScheme.Normal;
+
+        /// <summary>Standard deviation (Normal) or half-range (Uniform); ignored by TorchDefault.</summary>
+        public double Scale { get; init; } = 1.0;
+
+        /// <summary>How biases are drawn.</summary>
+        public BiasInit BiasInit { get; init; } = BiasInit.TorchDefault;
+
+        /// <summary>Seed of the weight generator; null picks one at random and records it in the network.</summary>
+        public int? Seed { get; init; }
+
+        /// <summary>Adds the radius input r = sqrt(row^2 + col^2).</summary>
+        public bool IncludeRadius { get; init; }
+
+        /// <summary>Number of latent inputs z1..zN, given as constants at render time.</summary>
+        public int LatentSize { get; init; }
+
+        /// <summary>Number of output channels (3: red, green, blue).</summary>
+        public const int OutputCount = 3;
+
+        /// <summary>The article's "-Hidden N -Width W": the 2->W layer then N hidden W->W layers.</summary>
+        public static IReadOnlyList<int> WidthsFor(int hidden, int width)
+        {
+            if (hidden < 0) throw new ArgumentOutOfRangeException(nameof(hidden), hidden, "Hidden layer count cannot be negative.");
+            if (width < 1) throw new ArgumentOutOfRangeException(nameof(width), width, "Width must be at least 1.");
+            return Enumerable.Repeat(width, hidden + 1).ToArray();
+        }
+
+        /// <summary>The input names, in order: row, col, then r, then z1..zN.</summary>
+        public IReadOnlyList<string> InputNames()
+        {
+            var names = new List<string> { InputName.Row, InputName.Column };
+            if (IncludeRadius) names.Add(InputName.Radius);
+            for (int i = 1; i <= LatentSize; i++) names.Add(InputName.Latent(i));
+            return names;
+        }
+
+        /// <summary>Checks every value and throws an <see cref="ArgumentException"/> naming the first bad one.</summary>
+        public void Validate()
+        {
+            if (HiddenWidths == null || HiddenWidths.Count == 0)
+                throw new ArgumentException("At least one hidden layer width is needed.", nameof(HiddenWidths));
+            foreach (int w in HiddenWidths)
+                if (w < 1 || w > 65536)
+                    throw new ArgumentOutOfRangeException(nameof(HiddenWidths), w, "Every layer width must be between 1 and 65536.");
+            if (HiddenActivations == null || (HiddenActivations.Count != 1 && HiddenActivations.Count != HiddenWidths.Count))
+                throw new ArgumentException($"Give one hidden activation for all layers or one per hidden layer ({HiddenWidths.Count}).", nameof(HiddenActivations));
+            if (double.IsNaN(Scale) || double.IsInfinity(Scale) || Scale < 0)
+                throw new ArgumentOutOfRangeException(nameof(Scale), Scale, "Scale must be a finite number >= 0.");
+            if (LatentSize < 0 || LatentSize > 1024)
+                throw new ArgumentOutOfRangeException(nameof(LatentSize), LatentSize, "Latent size must be between 0 and 1024.");
+        }
+
+        internal Activation HiddenActivation(int layer) => HiddenActivations.Count == 1 ? HiddenActivations[0] : HiddenActivations[layer];
+    }
+
+    /// <summary>Names of the network's inputs.</summary>
+    public static class InputName
+    {
+        /// <summary>The row (vertical) coordinate: the article's first input.</summary>
+        public const string Row = "row";
+        /// <summary>The column (horizontal) coordinate.</summary>
+        public const string Column = "col";
+        /// <summary>The radius sqrt(row^2 + col^2).</summary>
+        public const string Radius = "r";
+        /// <summary>The name of latent input <paramref name="oneBased"/>: z1, z2, ...</summary>
+        public static string Latent(int oneBased) => "z" + oneBased.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

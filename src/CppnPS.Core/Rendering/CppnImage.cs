@@ -1,0 +1,78 @@
+using System;
+using System.Globalization;
+using CppnPS.Core.Model;
+
+namespace CppnPS.Core.Rendering
+{
+    /// <summary>
+    /// A rendered picture: float RGB samples in [0, 1], row-major and interleaved, sample index
+    /// (row * Width + column) * 3 + channel with channel 0, 1, 2 = red, green, blue (the order of
+    /// the reference renderer's raw dump), plus the network and settings that made it.
+    /// </summary>
+    public sealed class CppnImage
+    {
+        private readonly float[] _samples;
+
+        /// <summary>Wraps <paramref name="samples"/> (taken over, not copied).</summary>
+        public CppnImage(int width, int height, float[] samples, CppnNetwork network, RenderOptions options)
+        {
+            if (width < 1 || height < 1) throw new ArgumentOutOfRangeException(nameof(width), "Width and height must be at least 1.");
+            if (samples is null) throw new ArgumentNullException(nameof(samples));
+            if (samples.LongLength != (long)width * height * 3) throw new ArgumentException("Expected width * height * 3 samples.", nameof(samples));
+            Width = width;
+            Height = height;
+            _samples = samples;
+            Network = network ?? throw new ArgumentNullException(nameof(network));
+            Options = options ?? throw new ArgumentNullException(nameof(options));
+        }
+
+        /// <summary>Width in pixels.</summary>
+        public int Width { get; }
+
+        /// <summary>Height in pixels.</summary>
+        public int Height { get; }
+
+        /// <summary>The samples, read-only, in the documented order.</summary>
+        public ReadOnlyMemory<float> Samples => _samples;
+
+        /// <summary>A copy of the network as it was when the image was rendered.</summary>
+        public CppnNetwork Network { get; }
+
+        /// <summary>The render settings.</summary>
+        public RenderOptions Options { get; }
+
+        /// <summary>One sample.</summary>
+        public float GetSample(int row, int column, int channel)
+        {
+            if ((uint)row >= (uint)Height || (uint)column >= (uint)Width || (uint)channel > 2u)
+                throw new ArgumentOutOfRangeException(nameof(row), "Row, column or channel is outside the image.");
+            return _samples[((long)row * Width + column) * 3 + channel];
+        }
+
+        /// <summary>A copy of all samples.</summary>
+        public float[] ToArray() => (float[])_samples.Clone();
+
+        internal float[] SampleBuffer => _samples;
+
+        /// <summary>The reference's 8-bit conversion: floor(clamp(v, 0, 1) * 255 + 0.5), NaN gives 0.</summary>
+        public static byte ToByte(float value)
+        {
+            double v = value;
+            if (!(v > 0.0)) return 0;           // also NaN
+            if (v >= 1.0) return 255;
+            return (byte)Math.Floor(v * 255.0 + 0.5);
+        }
+
+        /// <summary>16-bit conversion: floor(clamp(v, 0, 1) * 65535 + 0.5), NaN gives 0.</summary>
+        public static ushort ToUInt16(float value)
+        {
+            double v = value;
+            if (!(v > 0.0)) return 0;
+            if (v >= 1.0) return 65535;
+            return (ushort)Math.Floor(v * 65535.0 + 0.5);
+        }
+
+        /// <summary>"256x256 of 2->16x9->3 tanh/sigmoid, 2,144 params, seed 1".</summary>
+        public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0}x{1} of {2}", Width, Height, Network);
+    }
+}
