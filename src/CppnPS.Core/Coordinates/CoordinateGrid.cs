@@ -1,0 +1,68 @@
+using System;
+using CppnPS.Core.Rendering;
+
+namespace CppnPS.Core.Coordinates
+{
+    /// <summary>
+    /// The network's coordinate inputs for every row and column of an image. The grid is
+    /// separable: the row input depends only on the row and the column input only on the column,
+    /// so two small arrays describe the whole image.
+    /// </summary>
+    /// <remarks>
+    /// Each value is computed in double and rounded once to float, exactly as the article's
+    /// reference does: input 0 of pixel (r, c) is float((r / height - 0.5) * zoom) and input 1 is
+    /// float((c / width - 0.5) * zoom). Each axis divides by its own length; the article's code
+    /// divided both by one size, which stretched non-square images incorrectly.
+    /// </remarks>
+    public sealed class CoordinateGrid
+    {
+        private CoordinateGrid(float[] rows, float[] columns)
+        {
+            RowValues = rows;
+            ColumnValues = columns;
+        }
+
+        /// <summary>Row (vertical) input of each image row.</summary>
+        public float[] RowValues { get; }
+
+        /// <summary>Column (horizontal) input of each image column.</summary>
+        public float[] ColumnValues { get; }
+
+        /// <summary>Builds the grid for <paramref name="options"/>.</summary>
+        public static CoordinateGrid Create(RenderOptions options)
+        {
+            if (options is null) throw new ArgumentNullException(nameof(options));
+            int shorter = Math.Min(options.Width, options.Height);
+            return new CoordinateGrid(
+                Axis(options.Height, shorter, options.Zoom, options.CenterY, options.CoordinateMode),
+                Axis(options.Width, shorter, options.Zoom, options.CenterX, options.CoordinateMode));
+        }
+
+        /// <summary>The coordinate of index <paramref name="k"/> on an axis of <paramref name="length"/> pixels, in double before rounding.</summary>
+        public static double Coordinate(int k, int length, int shorterSide, double zoom, double center, CoordinateMode mode)
+        {
+            switch (mode)
+            {
+                case CoordinateMode.Pixel:
+                    return k * zoom + center;
+                case CoordinateMode.AspectCorrect when length != shorterSide:
+                    // The longer axis keeps the shorter axis's scale and stays centred.
+                    return (k - length / 2.0) / shorterSide * zoom + center;
+                default:
+                    // Written exactly as the reference so the rounding matches bit for bit.
+                    return ((double)k / length - 0.5) * zoom + center;
+            }
+        }
+
+        /// <summary>The radius input sqrt(row^2 + col^2), from the rounded coordinates, in double, rounded once.</summary>
+        public static float Radius(float row, float column) => (float)Math.Sqrt((double)row * row + (double)column * column);
+
+        private static float[] Axis(int length, int shorter, double zoom, double center, CoordinateMode mode)
+        {
+            var values = new float[length];
+            for (int k = 0; k < length; k++)
+                values[k] = (float)Coordinate(k, length, shorter, zoom, center, mode);
+            return values;
+        }
+    }
+}

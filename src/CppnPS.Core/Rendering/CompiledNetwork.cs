@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using CppnPS.Core.Activations;
+using CppnPS.Core.Model;
+
+namespace CppnPS.Core.Rendering
+{
+    /// <summary>
+    /// A render-time snapshot of a network in flat arrays: per layer the weights row-major
+    /// [out][in], the bias (or null) and the activation. Taken once per render, so the network
+    /// can change meanwhile without affecting the picture, and the hot loop reads plain arrays.
+    /// </summary>
+    internal sealed class CompiledNetwork
+    {
+        public CompiledNetwork(CppnNetwork network)
+        {
+            IReadOnlyList<CppnLayer> layers = network.Layers;
+            InputNames = network.Inputs;
+            LayerCount = layers.Count;
+            Weights = new float[LayerCount][];
+            Biases = new float[]?[LayerCount];
+            Activations = new Activation[LayerCount];
+            InputCounts = new int[LayerCount];
+            OutputCounts = new int[LayerCount];
+            for (int l = 0; l < LayerCount; l++)
+            {
+                CppnLayer layer = layers[l];
+                InputCounts[l] = layer.InputCount;
+                OutputCounts[l] = layer.OutputCount;
+                Weights[l] = new float[layer.InputCount * layer.OutputCount];
+                layer.CopyWeightsRowMajor(Weights[l]);
+                Biases[l] = layer.Bias;
+                Activations[l] = layer.Activation;
+                MaxWidth = Math.Max(MaxWidth, Math.Max(layer.InputCount, layer.OutputCount));
+            }
+        }
+
+        public IReadOnlyList<string> InputNames { get; }
+        public int LayerCount { get; }
+        public float[][] Weights { get; }
+        public float[]?[] Biases { get; }
+        public Activation[] Activations { get; }
+        public int[] InputCounts { get; }
+        public int[] OutputCounts { get; }
+        public int MaxWidth { get; }
+        public int InputCount => InputCounts[0];
+    }
+}

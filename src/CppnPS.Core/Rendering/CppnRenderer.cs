@@ -1,0 +1,37 @@
+using System;
+using System.Threading;
+using CppnPS.Core.Coordinates;
+using CppnPS.Core.Model;
+
+namespace CppnPS.Core.Rendering
+{
+    /// <summary>Renders networks to images.</summary>
+    public static class CppnRenderer
+    {
+        /// <summary>
+        /// Renders <paramref name="network"/> with <paramref name="options"/>. The network is
+        /// snapshotted first and never changed. <paramref name="rowsDone"/> is told of each finished
+        /// row, from worker threads. Cancelling throws <see cref="OperationCanceledException"/>.
+        /// </summary>
+        /// <exception cref="ImageTooLargeException">The output cannot fit in memory; raised before allocating.</exception>
+        /// <exception cref="LatentSizeMismatchException">The latent vector does not match the network.</exception>
+        public static CppnImage Render(CppnNetwork network, RenderOptions options, RenderEngineKind engine = RenderEngineKind.Fast,
+            CancellationToken cancellationToken = default, IProgress<long>? rowsDone = null)
+        {
+            if (network is null) throw new ArgumentNullException(nameof(network));
+            if (options is null) throw new ArgumentNullException(nameof(options));
+            options.Validate();
+            CppnNetwork snapshot = network.Clone();
+            var compiled = new CompiledNetwork(snapshot);
+            var inputs = InputLayout.Create(compiled.InputNames, options.Latent ?? Array.Empty<float>());
+            MemoryBudget.EnsureRenderFits(options.Width, options.Height);
+            var grid = CoordinateGrid.Create(options);
+            var samples = new float[(long)options.Width * options.Height * 3];
+            if (engine == RenderEngineKind.Reference)
+                ReferenceEngine.Render(compiled, inputs, grid, samples, cancellationToken, rowsDone);
+            else
+                TiledEngine.Render(compiled, inputs, grid, samples, options.EffectiveThreads, cancellationToken, rowsDone);
+            return new CppnImage(options.Width, options.Height, samples, snapshot, options);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Threading;
+using CppnPS.Core.Activations;
+using CppnPS.Core.Coordinates;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CppnPS.Core.Rendering
+{
+    /// <summary>
+    /// The ground truth: for each image row, a pixels x inputs MathNet matrix goes through
+    /// H = X W^T, + b, activation, layer by layer, with the exact (double precision) activations.
+    /// Single-threaded and allocating on purpose: it is written to be obviously right, not fast.
+    /// </summary>
+    internal static class ReferenceEngine
+    {
+        public static void Render(CompiledNetwork net, InputLayout inputs, CoordinateGrid grid, float[] samples,
+            CancellationToken cancellationToken, System.IProgress<long>? rowsDone)
+        {
+            int width = grid.ColumnValues.Length, height = grid.RowValues.Length;
+            var weightMatrices = new Matrix<float>[net.LayerCount];
+            for (int l = 0; l < net.LayerCount; l++)
+                weightMatrices[l] = Matrix<float>.Build.Dense(net.OutputCounts[l], net.InputCounts[l],
+                    (o, i) => net.Weights[l][o * net.InputCounts[l] + i]);
+
+            for (int r = 0; r < height; r++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                float rowValue = grid.RowValues[r];
+                Matrix<float> h = Matrix<float>.Build.Dense(width, net.InputCount, (c, i) =>
+                {
+                    switch (inputs.Sources[i])
+                    {
+                        case InputLayout.Source.Row: return rowValue;
+                        case InputLayout.Source.Column: return grid.ColumnValues[c];
+                        case InputLayout.Source.Radius: return CoordinateGrid.Radius(rowValue, grid.ColumnValues[c]);
+                        default: return inputs.Constants[i];
+                    }
+                });
+                for (int l = 0; l < net.LayerCount; l++)
+                {
+                    h = h.TransposeAndMultiply(weightMatrices[l]);
+                    float[]? bias = net.Biases[l];
+                    Activation activation = net.Activations[l];
+                    h.MapIndexedInplace((c, o, v) => ActivationFunctions.Apply(activation, bias == null ? v : v + bias[o]),
+                        MathNet.Numerics.LinearAlgebra.Zeros.Include);
+                }
+                long rowStart = (long)r * width * 3;
+                for (int c = 0; c < width; c++)
+                    for (int ch = 0; ch < 3; ch++)
+                        samples[rowStart + c * 3 + ch] = h[c, ch];
+                rowsDone?.Report(1);
+            }
+        }
+    }
+}

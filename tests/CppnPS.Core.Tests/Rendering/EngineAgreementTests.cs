@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using CppnPS.Core.Activations;
+using CppnPS.Core.Coordinates;
+using CppnPS.Core.Initialization;
+using CppnPS.Core.Model;
+using CppnPS.Core.Rendering;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace CppnPS.Core.Tests.Rendering
+{
+    public class EngineAgreementTests
+    {
+        private readonly ITestOutputHelper _output;
+        public EngineAgreementTests(ITestOutputHelper output) => _output = output;
+
+        public static IEnumerable<object[]> Shapes()
+        {
+            yield return new object[] { new[] { 16, 16, 16, 16, 16, 16, 16, 16, 16 }, 64, 64, false, 0 };
+            yield return new object[] { new[] { 7 }, 5, 3, false, 0 };
+            yield return new object[] { new[] { 1, 3 }, 33, 17, true, 0 };
+            yield return new object[] { new[] { 129, 64 }, 20, 9, false, 2 };
+            yield return new object[] { new[] { 128, 64, 32, 16, 8, 4 }, 31, 40, true, 3 };
+        }
+
+        [Theory]
+        [MemberData(nameof(Shapes))]
+        public void FastEngine_MatchesReferenceEngine(int[] widths, int width, int height, bool radius, int latent)
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { HiddenWidths = widths, Seed = 3, IncludeRadius = radius, LatentSize = latent });
+            var latentValues = new float[latent];
+            for (int i = 0; i < latent; i++) latentValues[i] = 0.25f * (i + 1);
+            var options = new RenderOptions { Width = width, Height = height, Latent = latentValues, Zoom = 2.5 };
+            float[] fast = CppnRenderer.Render(net, options, RenderEngineKind.Fast).ToArray();
+            float[] reference = CppnRenderer.Render(net, options, RenderEngineKind.Reference).ToArray();
+            double max = MaxAbsDiff(fast, reference);
+            _output.WriteLine($"max |fast - reference| = {max:E3}");
+            Assert.True(max <= 1e-6, $"max |fast - reference| = {max:E3}");
+        }
+
+        [Theory]
+        [InlineData(Activation.Sigmoid)]
+        [InlineData(Activation.Relu)]
+        [InlineData(Activation.Identity)]
+        [InlineData(Activation.Sin)]
+        [InlineData(Activation.Gaussian)]
+        public void FastEngine_MatchesReference_ForEveryActivation(Activation activation)
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { HiddenWidths = new[] { 8, 8, 8 }, HiddenActivations = new[] { activation }, Seed = 9 });
+            var options = new RenderOptions { Width = 23, Height = 11 };
+            double max = MaxAbsDiff(CppnRenderer.Render(net, options).ToArray(), CppnRenderer.Render(net, options, RenderEngineKind.Reference).ToArray());
+            Assert.True(max <= 1e-6, $"{activation}: max diff {max:E3}");
+        }
+
+        [Fact]
+        public void Render_IsIdenticalForAnyThreadCountAndTileSize()
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { Seed = 1 });
+            byte[] baseline = Bytes(CppnRenderer.Render(net, new RenderOptions { Width = 97, Height = 61, ThrottleLimit = 1 }));
+            foreach (int threads in new[] { 2, 7 })
+                Assert.Equal(baseline, Bytes(CppnRenderer.Render(net, new RenderOptions { Width = 97, Height = 61, ThrottleLimit = threads })));
+            var grid = CoordinateGrid.Create(new RenderOptions { Width = 97, Height = 61 });
+            var compiled = new CompiledNetwork(net);
+            var inputs = InputLayout.Create(compiled.InputNames, Array.Empty<float>());
+            foreach (int tile in new[] { 8, 16, 64, 1024 })
+            {
+                var samples = new float[97 * 61 * 3];
+                TiledEngine.Render(compiled, inputs, grid, samples, 2, default, null, tile);
+                Assert.Equal(baseline, FloatBytes(samples));
+            }
+        }
+
+        [Fact]
+        public void Render_DoesNotChangeTheNetwork()
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { Seed = 4 });
+            string before = Genome(net);
+            CppnRenderer.Render(net, new RenderOptions { Width = 16, Height = 16 });
+            Assert.Equal(before, Genome(net));
+        }
+
+        [Fact]
+        public void Render_IsUnaffectedByLaterChangesToTheNetwork()
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { Seed = 4 });
+            var image = CppnRenderer.Render(net, new RenderOptions { Width = 8, Height = 8 });
+            net.Multiply(0);
+            Assert.False(image.Network.Provenance.Modified);
+            Assert.NotEqual(0f, image.Network.Layers[0].GetWeight(0, 0));
+        }
+
+        [Fact]
+        public void TorchDefaultInit_GivesAGreySquare_WhileNormalGivesContrast()
+        {
+            var options = new RenderOptions { Width = 128, Height = 128 };
+            var grey = CppnRenderer.Render(CppnNetwork.Create(new NetworkOptions { Init = InitScheme.TorchDefault, Seed = 1 }), options);
+            var art = CppnRenderer.Render(CppnNetwork.Create(new NetworkOptions { Init = InitScheme.Normal, Scale = 1, Seed = 1 }), options);
+            double greyStd = Std(grey.ToArray()), artStd = Std(art.ToArray());
+            _output.WriteLine($"std TorchDefault = {greyStd:E3}, Normal(1) = {artStd:E3}");
+            Assert.True(greyStd < 1e-3, $"TorchDefault std {greyStd}");
+            Assert.True(artStd > 0.2, $"Normal(1) std {artStd}");
+        }
+
+        [Fact]
+        public void Render_IsCancelledPromptly()
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { HiddenWidths = new[] { 128, 128, 128, 128 }, Seed = 2 });
+            using var cts = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+            Assert.ThrowsAny<OperationCanceledException>(() =>
+                CppnRenderer.Render(net, new RenderOptions { Width = 4096, Height = 4096 }, RenderEngineKind.Fast, cts.Token));
+        }
+
+        [Fact]
+        public void Render_RefusesAnImpossibleSizeBeforeAllocating()
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { Seed = 2 });
+            var ex = Assert.Throws<ImageTooLargeException>(() => CppnRenderer.Render(net, new RenderOptions { Width = 60000, Height = 60000 }));
+            Assert.Contains("60000x60000", ex.Message);
+            Assert.True(ex.RequiredBytes > 40_000_000_000L);
+        }
+
+        [Fact]
+        public void Render_RefusesALatentVectorOfTheWrongLength()
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { Seed = 2, LatentSize = 2 });
+            Assert.Throws<LatentSizeMismatchException>(() => CppnRenderer.Render(net, new RenderOptions { Width = 4, Height = 4, Latent = new[] { 1f } }));
+        }
+
+        [Fact]
+        public void Render_ReportsEveryRow()
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { Seed = 2 });
+            long rows = 0;
+            var progress = new SyncProgress(n => System.Threading.Interlocked.Add(ref rows, n));
+            CppnRenderer.Render(net, new RenderOptions { Width = 10, Height = 37 }, RenderEngineKind.Fast, default, progress);
+            Assert.Equal(37, rows);
+        }
+
+        private sealed class SyncProgress : IProgress<long>
+        {
+            private readonly Action<long> _report;
+            public SyncProgress(Action<long> report) => _report = report;
+            public void Report(long value) => _report(value);
+        }
+
+        internal static double MaxAbsDiff(float[] a, float[] b)
+        {
+            Assert.Equal(a.Length, b.Length);
+            double max = 0;
+            for (int i = 0; i < a.Length; i++) max = Math.Max(max, Math.Abs((double)a[i] - b[i]));
+            return max;
+        }
+
+        private static double Std(float[] v) => MathNet.Numerics.Statistics.Statistics.PopulationStandardDeviation(Array.ConvertAll(v, x => (double)x));
+
+        private static byte[] Bytes(CppnImage image) => FloatBytes(image.ToArray());
+
+        private static byte[] FloatBytes(float[] samples)
+        {
+            var bytes = new byte[samples.Length * 4];
+            Buffer.BlockCopy(samples, 0, bytes, 0, bytes.Length);
+            return bytes;
+        }
+
+        private static string Genome(CppnNetwork net)
+        {
+            var sb = new System.Text.StringBuilder();
+            foreach (var layer in net.Layers)
+                for (int o = 0; o < layer.OutputCount; o++)
+                {
+                    for (int i = 0; i < layer.InputCount; i++) sb.Append(BitConverter.SingleToInt32Bits(layer.GetWeight(o, i))).Append(',');
+                    sb.Append(BitConverter.SingleToInt32Bits(layer.GetBias(o))).Append(';');
+                }
+            return sb.ToString();
+        }
+    }
+}
