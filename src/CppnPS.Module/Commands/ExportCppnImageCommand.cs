@@ -1,0 +1,58 @@
+using System.IO;
+using System.Management.Automation;
+using CppnPS.Core.Genome;
+using CppnPS.Core.Imaging;
+using CppnPS.Core.Rendering;
+using CppnPS.Module.Internal;
+
+namespace CppnPS.Module.Commands
+{
+    /// <summary>
+    /// Writes an image to PNG (8 or 16 bit), JPEG or BMP. A PNG carries the network and render
+    /// settings, so Import-CppnNetwork can bring the picture back at any size.
+    /// </summary>
+    [Cmdlet(VerbsData.Export, "CppnImage", DefaultParameterSetName = PathSet, SupportsShouldProcess = true)]
+    [OutputType(typeof(FileInfo))]
+    public sealed class ExportCppnImageCommand : FileWritingCommand
+    {
+        /// <summary>The image to write.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        public CppnImage Image { get; set; } = null!;
+
+        /// <summary>Png, Jpeg or Bmp; by default taken from the file extension.</summary>
+        [Parameter]
+        public ImageFormatKind? Format { get; set; }
+
+        /// <summary>Bits per channel: 8, or 16 (PNG only).</summary>
+        [Parameter]
+        [ValidateSet("8", "16")]
+        public int BitDepth { get; set; } = 8;
+
+        /// <summary>JPEG quality, 1-100.</summary>
+        [Parameter]
+        [ValidateRange(1, 100)]
+        public int Quality { get; set; } = 90;
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            WriteTarget(Image, $"Write {Image.Width}x{Image.Height} image", (fullPath, overwrite) =>
+            {
+                ImageFormatKind format;
+                if (Format.HasValue) format = Format.Value;
+                else if (!ImageFormats.TryFromFileName(fullPath, out format))
+                    throw new ErrorRecordException(Errors.Create(new System.ArgumentException(
+                        $"Cannot tell the image format from '{System.IO.Path.GetFileName(fullPath)}'. Use a .png, .jpg, .jpeg or .bmp name, or give -Format."),
+                        ErrorIds.UnknownImageFormat, ErrorCategory.InvalidArgument, fullPath));
+                var options = new ImageExportOptions
+                {
+                    Format = format,
+                    BitDepth = BitDepth,
+                    JpegQuality = Quality,
+                    TextMetadata = format == ImageFormatKind.Png ? GenomeSerializer.SerializeImageMetadata(Image.Network, Image.Options) : null,
+                };
+                ImageExporter.WriteFile(Image, fullPath, options, overwrite, Stopping);
+            });
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.IO;
+using System.Management.Automation;
+using System.Threading;
+using CppnPS.Core.Imaging;
+using CppnPS.Module.Internal;
+
+namespace CppnPS.Module.Commands
+{
+    /// <summary>
+    /// What every Export-* cmdlet shares: -Path / -LiteralPath resolved through the provider,
+    /// ShouldProcess, no overwrite without -Force, an atomic write that Ctrl+C can stop without
+    /// leaving a partial file, and -PassThru.
+    /// </summary>
+    public abstract class FileWritingCommand : PSCmdlet
+    {
+        /// <summary>Parameter set of -Path.</summary>
+        protected const string PathSet = "Path";
+        /// <summary>Parameter set of -LiteralPath.</summary>
+        protected const string LiteralPathSet = "LiteralPath";
+
+        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+
+        /// <summary>The file to write, relative to the current location. Wildcards are not expanded.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = null!;
+
+        /// <summary>The file to write, taken exactly as typed.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public string LiteralPath { get; set; } = null!;
+
+        /// <summary>Replaces an existing file.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>Emits the written file.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        /// <summary>Cancelled when the user presses Ctrl+C.</summary>
+        protected CancellationToken Stopping => _stop.Token;
+
+        /// <summary>Resolves the target, asks ShouldProcess, writes through <paramref name="write"/> and reports errors.</summary>
+        protected void WriteTarget(object target, string description, Action<string, bool> write)
+        {
+            string input = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
+            string fullPath;
+            try
+            {
+                fullPath = PathResolver.ResolveOutputPath(this, input, ParameterSetName == LiteralPathSet);
+            }
+            catch (ErrorRecordException ex)
+            {
+                WriteError(ex.ErrorRecord);
+                return;
+            }
+            if (!ShouldProcess(fullPath, description)) return;
+            if (File.Exists(fullPath) && !Force)
+            {
+                WriteError(Errors.Create(new TargetExistsException(fullPath), ErrorIds.FileExists, ErrorCategory.ResourceExists, fullPath,
+                    "Add -Force to replace it, or choose another name."));
+                return;
+            }
+            try
+            {
+                write(fullPath, Force.IsPresent);
+                if (PassThru) WriteObject(new FileInfo(fullPath));
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: the atomic writer has removed its temporary file and kept any old file.
+            }
+            catch (TargetExistsException ex)
+            {
+                WriteError(Errors.Create(ex, ErrorIds.FileExists, ErrorCategory.ResourceExists, fullPath, "Add -Force to replace it, or choose another name."));
+            }
+            catch (ErrorRecordException ex)
+            {
+                WriteError(ex.ErrorRecord);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            {
+                WriteError(Errors.Create(ex, ErrorIds.ExportFailed, ErrorCategory.WriteError, fullPath));
+            }
+            _ = target;
+        }
+
+        /// <inheritdoc />
+        protected override void StopProcessing() => _stop.Cancel();
+
+        /// <inheritdoc />
+        protected override void EndProcessing() => _stop.Dispose();
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Globalization;
+using System.Management.Automation;
+using CppnPS.Core.Coordinates;
+using CppnPS.Core.Model;
+using CppnPS.Core.Rendering;
+using CppnPS.Module.Internal;
+
+namespace CppnPS.Module.Commands
+{
+    /// <summary>Renders a network to an image: every pixel's coordinates go through the network to give its colour.</summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "CppnRender", DefaultParameterSetName = SquareSet)]
+    [OutputType(typeof(CppnImage))]
+    public sealed class InvokeCppnRenderCommand : PSCmdlet
+    {
+        private const string SquareSet = "Square";
+        private const string RectangleSet = "Rectangle";
+        private BackgroundWork? _work;
+
+        /// <summary>The network to render.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        public CppnNetwork Network { get; set; } = null!;
+
+        /// <summary>Width and height of a square image, in pixels.</summary>
+        [Parameter(ParameterSetName = SquareSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, RenderOptions.MaxSide)]
+        public int Size { get; set; } = 256;
+
+        /// <summary>Image width in pixels.</summary>
+        [Parameter(ParameterSetName = RectangleSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, RenderOptions.MaxSide)]
+        public int Width { get; set; }
+
+        /// <summary>Image height in pixels.</summary>
+        [Parameter(ParameterSetName = RectangleSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, RenderOptions.MaxSide)]
+        public int Height { get; set; }
+
+        /// <summary>Multiplies the coordinates (the article's zoom): larger values show more of the pattern.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public double Zoom { get; set; } = 1.0;
+
+        /// <summary>The point at the image centre, as x (column), y (row): pans the view.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateCount(2, 2)]
+        public double[] Center { get; set; } = { 0.0, 0.0 };
+
+        /// <summary>Normalized (the article), AspectCorrect (no stretching) or Pixel (raw indices, E2).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public CoordinateMode CoordinateMode { get; set; } = CoordinateMode.Normalized;
+
+        /// <summary>Values of the latent inputs z1..zN of a network made with -LatentSize.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public float[]? Latent { get; set; }
+
+        /// <summary>Most threads to use; 0 (default) uses every core.</summary>
+        [Parameter]
+        [ValidateRange(0, 1024)]
+        public int ThrottleLimit { get; set; }
+
+        /// <summary>Fast (default) or Reference (plain MathNet, for checking).</summary>
+        [Parameter]
+        public RenderEngineKind Engine { get; set; } = RenderEngineKind.Fast;
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            var options = new RenderOptions
+            {
+                Width = ParameterSetName == RectangleSet ? Width : Size,
+                Height = ParameterSetName == RectangleSet ? Height : Size,
+                Zoom = Zoom,
+                CenterX = Center[0],
+                CenterY = Center[1],
+                CoordinateMode = CoordinateMode,
+                Latent = Latent ?? Array.Empty<float>(),
+                ThrottleLimit = ThrottleLimit,
+            };
+            try
+            {
+                options.Validate();
+                MemoryBudget.EnsureRenderFits(options.Width, options.Height);
+            }
+            catch (ImageTooLargeException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, options));
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidRenderOptions, ErrorCategory.InvalidArgument, options));
+            }
+
+            using (var work = new BackgroundWork())
+            {
+                _work = work;
+                try
+                {
+                    var progress = new ProgressRecord(0x43505041, "Invoke-CppnRender",
+                        string.Format(CultureInfo.InvariantCulture, "Rendering {0}x{1} with {2}", options.Width, options.Height, Network.Architecture));
+                    IProgress<long> rows = work.Progress;
+                    CppnImage image = work.Run(this, token => CppnRenderer.Render(Network, options, Engine, token, rows), progress, options.Height);
+                    WriteObject(image);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Stopped with Ctrl+C: PowerShell ends the pipeline; there is nothing to emit.
+                }
+                catch (LatentSizeMismatchException ex)
+                {
+                    ThrowTerminatingError(Errors.Create(ex, ErrorIds.LatentSizeMismatch, ErrorCategory.InvalidArgument, Latent));
+                }
+                catch (ImageTooLargeException ex)
+                {
+                    ThrowTerminatingError(Errors.Create(ex, ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, options));
+                }
+                catch (OutOfMemoryException ex)
+                {
+                    ThrowTerminatingError(Errors.Create(new ImageTooLargeException(
+                        $"Out of memory while rendering {options.Width}x{options.Height}: {ex.Message} Render a smaller size.",
+                        options.OutputBytes, MemoryBudget.AvailableBytes()), ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, options));
+                }
+                catch (Exception ex) when (!(ex is PipelineStoppedException))
+                {
+                    WriteError(Errors.Create(ex, ErrorIds.RenderFailed, ErrorCategory.NotSpecified, Network));
+                }
+                finally
+                {
+                    _work = null;
+                }
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void StopProcessing() => _work?.Cancel();
+    }
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using CppnPS.Core.Initialization;
+using CppnPS.Core.Model;
+using CppnPS.Module.Internal;
+
+namespace CppnPS.Module.Commands
+{
+    /// <summary>Creates a CPPN: the article's 2->16x9->3 tanh/sigmoid network by default, weights N(0, 1).</summary>
+    [Cmdlet(VerbsCommon.New, "CppnNetwork", DefaultParameterSetName = UniformSet)]
+    [OutputType(typeof(CppnNetwork))]
+    public sealed class NewCppnNetworkCommand : PSCmdlet
+    {
+        private const string UniformSet = "Uniform";
+        private const string ExplicitSet = "Explicit";
+
+        /// <summary>Hidden W->W layers after the first 2->W layer (the article: 8).</summary>
+        [Parameter(ParameterSetName = UniformSet, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(0, 1024)]
+        public int Hidden { get; set; } = 8;
+
+        /// <summary>Neurons per hidden layer (the article: 16).</summary>
+        [Parameter(ParameterSetName = UniformSet, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, 4096)]
+        public int Width { get; set; } = 16;
+
+        /// <summary>Explicit hidden widths, e.g. 128,64,32,16,8,4 (the article's funnel).</summary>
+        [Parameter(ParameterSetName = ExplicitSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        [ValidateRange(1, 4096)]
+        public int[] Layers { get; set; } = Array.Empty<int>();
+
+        /// <summary>Hidden activation: one name for all hidden layers, or one per hidden layer.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ActivationCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[] Activation { get; set; } = { "tanh" };
+
+        /// <summary>Output activation (sigmoid keeps colours in 0..1).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(ActivationCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string OutputActivation { get; set; } = "sigmoid";
+
+        /// <summary>Which layers have a bias: First (the article), All or None.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public BiasMode Bias { get; set; } = BiasMode.First;
+
+        /// <summary>Weight initialisation: TorchDefault (grey square), Uniform (-Scale..Scale), Normal (std Scale).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public InitScheme Init { get; set; } = InitScheme.Normal;
+
+        /// <summary>Standard deviation (Normal) or half-range (Uniform).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(0.0, 1e30)]
+        public double Scale { get; set; } = 1.0;
+
+        /// <summary>Bias initialisation: TorchDefault (the article), Same as the weights, or Zero.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public BiasInit BiasInit { get; set; } = BiasInit.TorchDefault;
+
+        /// <summary>Seed of the weight generator; the same seed gives the same network everywhere. Omitted: a random seed, recorded.</summary>
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        public int? Seed { get; set; }
+
+        /// <summary>Adds the radius input r = sqrt(row^2 + col^2).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter Radius { get; set; }
+
+        /// <summary>Adds latent inputs z1..zN, set at render time with Invoke-CppnRender -Latent.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(0, 1024)]
+        public int LatentSize { get; set; }
+
+        /// <inheritdoc />
+        protected override void ProcessRecord()
+        {
+            try
+            {
+                var widths = ParameterSetName == ExplicitSet ? Layers : NetworkOptions.WidthsFor(Hidden, Width).ToArray();
+                var hiddenActivations = Activation.Select(a => ActivationArguments.Parse(a, nameof(Activation))).ToArray();
+                if (hiddenActivations.Length != 1 && hiddenActivations.Length != widths.Length)
+                    throw new ErrorRecordException(Errors.Create(new ArgumentException(
+                        $"-Activation has {hiddenActivations.Length} names; give one for all hidden layers or exactly {widths.Length} (one per hidden layer)."),
+                        ErrorIds.InvalidNetworkOptions, ErrorCategory.InvalidArgument, Activation));
+                var options = new NetworkOptions
+                {
+                    HiddenWidths = widths,
+                    HiddenActivations = hiddenActivations,
+                    OutputActivation = ActivationArguments.Parse(OutputActivation, nameof(OutputActivation)),
+                    BiasMode = Bias,
+                    Init = Init,
+                    Scale = Scale,
+                    BiasInit = BiasInit,
+                    Seed = Seed,
+                    IncludeRadius = Radius.IsPresent,
+                    LatentSize = LatentSize,
+                };
+                WriteObject(CppnNetwork.Create(options));
+            }
+            catch (ErrorRecordException ex)
+            {
+                ThrowTerminatingError(ex.ErrorRecord);
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidNetworkOptions, ErrorCategory.InvalidArgument, null));
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace CppnPS.Module.Internal
+{
+    /// <summary>The stable ErrorIds of CppnPS's error records; scripts and tests match on them.</summary>
+    internal static class ErrorIds
+    {
+        public const string UnknownActivation = "UnknownActivation";
+        public const string InvalidNetworkOptions = "InvalidNetworkOptions";
+        public const string WeightShapeMismatch = "WeightShapeMismatch";
+        public const string LayerIndexOutOfRange = "LayerIndexOutOfRange";
+        public const string InvalidWeightValue = "InvalidWeightValue";
+        public const string ImageTooLarge = "ImageTooLarge";
+        public const string LatentSizeMismatch = "LatentSizeMismatch";
+        public const string InvalidRenderOptions = "InvalidRenderOptions";
+        public const string RenderFailed = "RenderFailed";
+        public const string FileExists = "FileExists";
+        public const string NotFileSystemPath = "NotFileSystemPath";
+        public const string UnknownImageFormat = "UnknownImageFormat";
+        public const string DirectoryNotFound = "DirectoryNotFound";
+        public const string ExportFailed = "ExportFailed";
+        public const string InvalidGenome = "InvalidGenome";
+        public const string PathNotFound = "PathNotFound";
+        public const string NoGenomeInImage = "NoGenomeInImage";
+        public const string ImportFailed = "ImportFailed";
+        public const string InvalidInputObject = "InvalidInputObject";
+    }
+}
