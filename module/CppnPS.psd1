@@ -1,0 +1,37 @@
+@{
+    # The cmdlets live in this assembly; its dependencies sit next to it in the laid-out module.
+    RootModule             = 'CppnPS.Module.dll'
+
+    # Must equal <Version> in Directory.Build.props: build.ps1 refuses to lay out a module when they differ.
+    ModuleVersion          = '0.1.0'
+
+    GUID                   = '4175fc87-8a5f-497c-90c0-aec8e497217d'
+    Author                 = 'CppnPS contributors'
+    CompanyName            = 'CppnPS contributors'
+    Copyright              = 'MIT licence'
+    Description            = 'Paints abstract pictures with CPPNs (compositional pattern producing networks): small neural networks that map pixel coordinates to colours, built, changed, rendered and saved from the pipeline.'
+
+    PowerShellVersion      = '5.1'
+    CompatiblePSEditions   = @('Desktop', 'Core')
+    DotNetFrameworkVersion = '4.7.2'
+
+    FormatsToProcess       = @('CppnPS.Format.ps1xml')
+
+    CmdletsToExport        = @(
+        'New-CppnNetwork'
+        'Set-CppnWeights'
+        'Invoke-CppnRender'
+        'Export-CppnImage'
+        'Import-CppnNetwork'
+        'Export-CppnNetwork'
+    )
+    AliasesToExport        = @('Set-CppnWeight')
+    FunctionsToExport      = @()
+    VariablesToExport      = @()
+
+    PrivateData            = @{
+        PSData = @{
+            Tags = @('CPPN', 'NeuralNetwork', 'GenerativeArt', 'Art', 'Image', 'PNG', 'MLP', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+        }
+    }
+}
