@@ -1,0 +1,255 @@
+#Requires -Version 7.0
+<#
+.SYNOPSIS
+    Builds, tests and cleans CppnPS.
+
+.DESCRIPTION
+    Build  publishes src/CppnPS.Module and lays the module out under out/CppnPS, ready for
+           Import-Module ./out/CppnPS/CppnPS.psd1.
+    Test   runs Build, then the xunit tests of the core and the Pester integration tests against
+           the laid-out module, and ends with the line "N passed, N failed".
+    Clean  removes out/ and every bin/ and obj/ folder under src/ and tests/.
+
+    The freshly built assembly is never loaded into this session: once loaded it cannot be
+    unloaded, which would lock the files and hide a stale build. Pester runs in a child pwsh.
+
+.EXAMPLE
+    dotnet tool restore; dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Clean')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+
+Set-StrictMode -Version 3.0
+$ErrorActionPreference = 'Stop'
+# Native tools report failure through exit codes, which this script checks itself.
+$PSNativeCommandUseErrorActionPreference = $false
+
+$RepoRoot = $PSScriptRoot
+$OutDir = Join-Path $RepoRoot 'out'
+$ModuleOut = Join-Path $OutDir 'CppnPS'
+$PublishDir = Join-Path $OutDir "obj/publish/$Configuration"
+$TestResultsDir = Join-Path $OutDir 'test-results'
+$ModuleSourceDir = Join-Path $RepoRoot 'module'
+$ManifestSource = Join-Path $ModuleSourceDir 'CppnPS.psd1'
+
+# Assemblies the host provides; shipping a copy would shadow (or clash with) the host's own.
+$HostProvidedAssemblies = @(
+    'System.Management.Automation.dll'
+    'Microsoft.PowerShell.CoreCLR.Eventing.dll'
+    'Microsoft.Management.Infrastructure.dll'
+)
+
+function Invoke-Native {
+    # Runs a native command, echoing it, and returns its exit code (native failures do not throw).
+    param([Parameter(Mandatory)][string] $FilePath, [string[]] $ArgumentList = @())
+    Write-Host "> $FilePath $($ArgumentList -join ' ')" -ForegroundColor DarkGray
+    & $FilePath @ArgumentList | Out-Host
+    return $LASTEXITCODE
+}
+
+function Get-ProjectVersion {
+    $props = Join-Path $RepoRoot 'Directory.Build.props'
+    $xml = [xml](Get-Content -LiteralPath $props -Raw)
+    $node = $xml.SelectSingleNode('/Project/PropertyGroup/Version')
+    if ($null -eq $node -or [string]::IsNullOrWhiteSpace($node.InnerText)) {
+        throw "No <Version> in $props."
+    }
+    return $node.InnerText.Trim()
+}
+
+function Assert-VersionAgreement {
+    $projectVersion = Get-ProjectVersion
+    $manifestVersion = (Import-PowerShellDataFile -LiteralPath $ManifestSource).ModuleVersion
+    if ($manifestVersion -ne $projectVersion) {
+        throw "Version mismatch: module/CppnPS.psd1 has ModuleVersion '$manifestVersion' but Directory.Build.props has <Version>$projectVersion</Version>. Stamp the same version in both."
+    }
+    return $projectVersion
+}
+
+function Invoke-Build {
+    $version = Assert-VersionAgreement
+
+    if (Test-Path -LiteralPath $PublishDir) { Remove-Item -LiteralPath $PublishDir -Recurse -Force }
+    $rc = Invoke-Native dotnet @('publish', (Join-Path $RepoRoot 'src/CppnPS.Module'), '-c', $Configuration, '-o', $PublishDir, '-nologo')
+    if ($rc -ne 0) { throw "dotnet publish failed (exit code $rc)." }
+
+    if (Test-Path -LiteralPath $ModuleOut) { Remove-Item -LiteralPath $ModuleOut -Recurse -Force }
+    $null = New-Item -ItemType Directory -Path $ModuleOut -Force
+
+    # Every assembly the module needs at run time, flat next to the manifest: the two CppnPS
+    # assemblies, MathNet.Numerics, ImageSharp and the netstandard2.0 shims (System.Memory,
+    # System.Buffers, System.Text.Json, ...) that Windows PowerShell 5.1 lacks.
+    Get-ChildItem -LiteralPath $PublishDir -File -Filter '*.dll' |
+        Where-Object { $HostProvidedAssemblies -notcontains $_.Name } |
+        Copy-Item -Destination $ModuleOut
+    # Symbols of our own assemblies, so errors carry file and line.
+    Get-ChildItem -LiteralPath $PublishDir -File -Filter 'CppnPS.*.pdb' | Copy-Item -Destination $ModuleOut
+
+    Copy-Item -LiteralPath $ManifestSource -Destination $ModuleOut
+    Get-ChildItem -LiteralPath $ModuleSourceDir -File -Filter '*.ps1xml' | Copy-Item -Destination $ModuleOut
+    # Help (MAML, about_ topics): from module/ and from the publish output, whichever has it.
+    foreach ($helpDir in @((Join-Path $ModuleSourceDir 'en-US'), (Join-Path $PublishDir 'en-US'))) {
+        if (Test-Path -LiteralPath $helpDir -PathType Container) {
+            $target = Join-Path $ModuleOut 'en-US'
+            $null = New-Item -ItemType Directory -Path $target -Force
+            Get-ChildItem -LiteralPath $helpDir -File | Copy-Item -Destination $target -Force
+        }
+    }
+
+    foreach ($required in 'CppnPS.psd1', 'CppnPS.Format.ps1xml', 'CppnPS.Module.dll', 'CppnPS.Core.dll',
+        'MathNet.Numerics.dll', 'SixLabors.ImageSharp.dll') {
+        if (-not (Test-Path -LiteralPath (Join-Path $ModuleOut $required))) {
+            throw "The module layout lacks $required."
+        }
+    }
+
+    # Reads the version resource from the file without loading the assembly into this session.
+    $fileVersion = [System.Diagnostics.FileVersionInfo]::GetVersionInfo((Join-Path $ModuleOut 'CppnPS.Module.dll')).ProductVersion
+    if ($null -eq $fileVersion -or ($fileVersion -split '\+')[0] -ne $version) {
+        throw "CppnPS.Module.dll has product version '$fileVersion', expected '$version'."
+    }
+
+    Write-Host "CppnPS $version ($Configuration) is laid out in $ModuleOut"
+    Write-Host "Import it with: Import-Module '$(Join-Path $ModuleOut 'CppnPS.psd1')'"
+}
+
+function Get-TrxCounts {
+    # Reads passed/failed from a VSTest TRX file; errors, timeouts and aborts count as failures.
+    param([Parameter(Mandatory)][string] $TrxPath)
+    $xml = [xml](Get-Content -LiteralPath $TrxPath -Raw)
+    $ns = [System.Xml.XmlNamespaceManager]::new($xml.NameTable)
+    $ns.AddNamespace('t', 'http://microsoft.com/schemas/VisualStudio/TeamTest/2010')
+    $counters = $xml.SelectSingleNode('/t:TestRun/t:ResultSummary/t:Counters', $ns)
+    if ($null -eq $counters) { throw "No result counters in $TrxPath." }
+    $count = { param($name) $v = $counters.GetAttribute($name); if ($v) { [int]$v } else { 0 } }
+    return [pscustomobject]@{
+        Passed = & $count 'passed'
+        Failed = (& $count 'failed') + (& $count 'error') + (& $count 'timeout') + (& $count 'aborted')
+    }
+}
+
+function Get-ChildPwshCommand {
+    # The pwsh that runs this script, as an executable plus leading arguments. Under `dotnet pwsh`
+    # (the local tool) the process is dotnet itself and $PSHOME is the tool's folder, so the child
+    # is `dotnet <PSHOME>/pwsh.dll`; an installed pwsh is simply started again.
+    $processPath = [Environment]::ProcessPath
+    $processName = [System.IO.Path]::GetFileNameWithoutExtension($processPath)
+    $pwshDll = Join-Path $PSHOME 'pwsh.dll'
+    if ($processName -eq 'dotnet' -and (Test-Path -LiteralPath $pwshDll)) {
+        return @($processPath, $pwshDll)
+    }
+    if ($processName -eq 'pwsh') { return @($processPath) }
+    $exe = Join-Path $PSHOME ($(if ($IsWindows) { 'pwsh.exe' } else { 'pwsh' }))
+    return @($exe)
+}
+
+function Get-PesterModulePath {
+    $project = Join-Path $RepoRoot 'tests/Pester/Pester.Download.csproj'
+    $rc = Invoke-Native dotnet @('restore', $project, '-nologo')
+    if ($rc -ne 0) { throw "Could not restore $project (exit code $rc), so Pester is not available." }
+
+    # The assets file names the package folder the restore used (honours NUGET_PACKAGES and nuget.config).
+    $assets = Get-Content -LiteralPath (Join-Path $RepoRoot 'tests/Pester/obj/project.assets.json') -Raw | ConvertFrom-Json
+    $version = ([xml](Get-Content -LiteralPath $project -Raw)).SelectSingleNode('//PackageDownload[@Include="Pester"]').GetAttribute('Version').Trim('[', ']')
+    foreach ($folder in $assets.packageFolders.PSObject.Properties.Name) {
+        $candidate = Join-Path $folder "pester/$version/tools/Pester.psd1"
+        if (Test-Path -LiteralPath $candidate) { return $candidate }
+    }
+    throw "Pester $version was restored but its Pester.psd1 was not found in: $($assets.packageFolders.PSObject.Properties.Name -join ', ')."
+}
+
+function Invoke-Test {
+    $problems = [System.Collections.Generic.List[string]]::new()
+    $passed = 0
+    $failed = 0
+    try {
+        Invoke-Build
+    }
+    catch {
+        Write-Host "ERROR: the build failed, so no test ran: $($_.Exception.Message)" -ForegroundColor Red
+        Write-Host '0 passed, 0 failed'
+        exit 1
+    }
+
+    if (Test-Path -LiteralPath $TestResultsDir) { Remove-Item -LiteralPath $TestResultsDir -Recurse -Force }
+    $null = New-Item -ItemType Directory -Path $TestResultsDir -Force
+
+    # --- xunit: the core library ---
+    $trx = Join-Path $TestResultsDir 'core.trx'
+    $rc = Invoke-Native dotnet @('test', (Join-Path $RepoRoot 'tests/CppnPS.Core.Tests'), '-c', $Configuration, '-nologo',
+        '--logger', 'trx;LogFileName=core.trx', '--results-directory', $TestResultsDir)
+    if (Test-Path -LiteralPath $trx) {
+        $core = Get-TrxCounts -TrxPath $trx
+        $passed += $core.Passed
+        $failed += $core.Failed
+        Write-Host "xunit: $($core.Passed) passed, $($core.Failed) failed"
+        if ($rc -ne 0 -and $core.Failed -eq 0) { $problems.Add("dotnet test exited with $rc although its TRX reports no failure.") }
+    }
+    else {
+        $problems.Add("dotnet test produced no TRX (exit code $rc): the core tests did not run.")
+    }
+
+    # --- Pester: the laid-out module, driven as users drive it, in a child pwsh ---
+    $summaryPath = Join-Path $TestResultsDir 'pester-summary.json'
+    try {
+        $pesterModule = Get-PesterModulePath
+        $child = @(Get-ChildPwshCommand)
+        $runner = Join-Path $RepoRoot 'tests/Pester/Invoke-CppnPester.ps1'
+        $childArgs = @($child | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $runner,
+            '-PesterModulePath', $pesterModule,
+            '-ModuleManifestPath', (Join-Path $ModuleOut 'CppnPS.psd1'),
+            '-TestPath', (Join-Path $RepoRoot 'tests/Pester'),
+            '-ResultPath', (Join-Path $TestResultsDir 'pester.xml'),
+            '-SummaryPath', $summaryPath)
+        $rc = Invoke-Native $child[0] $childArgs
+        if (Test-Path -LiteralPath $summaryPath) {
+            $summary = Get-Content -LiteralPath $summaryPath -Raw | ConvertFrom-Json
+            $pesterFailed = [int]$summary.failed + [int]$summary.failedBlocks + [int]$summary.failedContainers
+            $passed += [int]$summary.passed
+            $failed += $pesterFailed
+            Write-Host ("Pester: {0} passed, {1} failed ({2} tests, {3} blocks, {4} containers)" -f
+                $summary.passed, $pesterFailed, $summary.failed, $summary.failedBlocks, $summary.failedContainers)
+            if ([int]$summary.passed + $pesterFailed -eq 0) { $problems.Add('Pester found no tests.') }
+        }
+        else {
+            $problems.Add("Pester wrote no summary (child pwsh exit code $rc): the integration tests did not run.")
+        }
+    }
+    catch {
+        $problems.Add("Pester could not run: $($_.Exception.Message)")
+    }
+
+    foreach ($problem in $problems) { Write-Host "ERROR: $problem" -ForegroundColor Red }
+    Write-Host "$passed passed, $failed failed"
+    if ($failed -gt 0 -or $problems.Count -gt 0) { exit 1 }
+}
+
+function Invoke-Clean {
+    if (Test-Path -LiteralPath $OutDir) { Remove-Item -LiteralPath $OutDir -Recurse -Force }
+    foreach ($root in 'src', 'tests') {
+        $dir = Join-Path $RepoRoot $root
+        if (-not (Test-Path -LiteralPath $dir)) { continue }
+        Get-ChildItem -LiteralPath $dir -Directory -Recurse -Include 'bin', 'obj' |
+            Where-Object { Test-Path -LiteralPath $_.FullName } |
+            Remove-Item -Recurse -Force
+    }
+    Write-Host 'Removed out/ and the bin/ and obj/ folders under src/ and tests/.'
+}
+
+Push-Location -LiteralPath $RepoRoot
+try {
+    switch ($Task) {
+        'Build' { Invoke-Build }
+        'Test' { Invoke-Test }
+        'Clean' { Invoke-Clean }
+    }
+}
+finally {
+    Pop-Location
+}
