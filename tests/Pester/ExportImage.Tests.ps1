@@ -1,0 +1,100 @@
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'CppnPS.TestHelpers.ps1')
+    $script:image = New-CppnNetwork -Seed 12 -Hidden 3 -Width 8 | Invoke-CppnRender -Size 32
+    $script:oldBytes = [byte[]](0x6F, 0x6C, 0x64, 0x21)
+}
+
+Describe 'Export-CppnImage changes the file system only when asked' {
+    BeforeEach {
+        $script:folder = New-TestFolder 'export'
+        Push-Location -LiteralPath $folder
+    }
+
+    AfterEach {
+        Pop-Location
+    }
+
+    It '-WhatIf writes nothing' {
+        $output = $image | Export-CppnImage 'whatif.png' -WhatIf
+        $output | Should -BeNullOrEmpty
+        @(Get-ChildItem -LiteralPath $folder) | Should -BeNullOrEmpty
+    }
+
+    It '-WhatIf leaves an existing file as it was, even with -Force' {
+        [System.IO.File]::WriteAllBytes((Join-Path $folder 'old.png'), $oldBytes)
+        $image | Export-CppnImage 'old.png' -WhatIf -Force
+        [System.IO.File]::ReadAllBytes((Join-Path $folder 'old.png')) | Should -Be $oldBytes
+    }
+
+    It 'Refuses to overwrite without -Force (FileExists) and keeps the old bytes' {
+        [System.IO.File]::WriteAllBytes((Join-Path $folder 'old.png'), $oldBytes)
+        $err = { $image | Export-CppnImage 'old.png' -ErrorAction Stop } | Should -Throw -ErrorId 'FileExists,*' -PassThru
+        $err.CategoryInfo.Category | Should -Not -Be 'NotSpecified'
+        [System.IO.File]::ReadAllBytes((Join-Path $folder 'old.png')) | Should -Be $oldBytes
+        @(Get-ChildItem -LiteralPath $folder -Force).Name | Should -Be @('old.png')
+    }
+
+    It '-Force overwrites an existing file with the picture' {
+        [System.IO.File]::WriteAllBytes((Join-Path $folder 'old.png'), $oldBytes)
+        $image | Export-CppnImage 'old.png' -Force
+        $png = Read-TestPng (Join-Path $folder 'old.png')
+        $png.Width | Should -Be 32
+        $png.Height | Should -Be 32
+        @(Get-ChildItem -LiteralPath $folder -Force).Name | Should -Be @('old.png')
+    }
+
+    It '-PassThru outputs the FileInfo of the written file; without it nothing is output' {
+        $file = $image | Export-CppnImage 'out.png' -PassThru
+        $file | Should -BeOfType System.IO.FileInfo
+        $file.FullName | Should -Be (Join-Path $folder 'out.png')
+        $file.Length | Should -Be (Get-Item -LiteralPath (Join-Path $folder 'out.png')).Length
+        $file.Length | Should -BeGreaterThan 0
+
+        $image | Export-CppnImage 'quiet.png' | Should -BeNullOrEmpty
+    }
+
+    It '-LiteralPath writes a name with [brackets] exactly' {
+        $file = $image | Export-CppnImage -LiteralPath 'art[1].png' -PassThru
+        $file.Name | Should -Be 'art[1].png'
+        Test-Path -LiteralPath (Join-Path $folder 'art[1].png') | Should -BeTrue
+        (Read-TestPng (Join-Path $folder 'art[1].png')).Width | Should -Be 32
+        @(Get-ChildItem -LiteralPath $folder).Name | Should -Be @('art[1].png')
+    }
+
+    It 'Accepts -LiteralPath through its aliases LP and PSPath' {
+        $image | Export-CppnImage -LP 'lp[1].png'
+        $image | Export-CppnImage -PSPath 'ps[1].png'
+        (Read-TestPng (Join-Path $folder 'lp[1].png')).Width | Should -Be 32
+        (Read-TestPng (Join-Path $folder 'ps[1].png')).Width | Should -Be 32
+    }
+
+    It 'Picks the format from the extension, or from -Format' {
+        $image | Export-CppnImage 'photo.jpg'
+        $image | Export-CppnImage 'photo.jpeg'
+        $image | Export-CppnImage 'bitmap.bmp'
+        $image | Export-CppnImage 'forced.img' -Format Png
+        $jpg = [System.IO.File]::ReadAllBytes((Join-Path $folder 'photo.jpg'))
+        $jpg[0..2] | Should -Be @(0xFF, 0xD8, 0xFF)
+        [System.IO.File]::ReadAllBytes((Join-Path $folder 'photo.jpeg'))[0..1] | Should -Be @(0xFF, 0xD8)
+        [System.Text.Encoding]::ASCII.GetString([System.IO.File]::ReadAllBytes((Join-Path $folder 'bitmap.bmp')), 0, 2) | Should -Be 'BM'
+        (Read-TestPng (Join-Path $folder 'forced.img')).Width | Should -Be 32
+    }
+
+    It '-BitDepth 16 writes a 16-bit PNG with the same picture' {
+        $image | Export-CppnImage 'deep.png' -BitDepth 16
+        $image | Export-CppnImage 'shallow.png'
+        $deep = Read-TestPng (Join-Path $folder 'deep.png')
+        $shallow = Read-TestPng (Join-Path $folder 'shallow.png')
+        $deep.BitDepth | Should -Be 16
+        $deep.ColorType | Should -Be $shallow.ColorType
+        $deep.Width | Should -Be 32
+        # The high byte of each 16-bit sample is within one step of the 8-bit sample.
+        $channels = $shallow.BytesPerPixel
+        $worst = 0
+        for ($i = 0; $i -lt $shallow.Pixels.Length; $i += 37) {
+            $worst = [Math]::Max($worst, [Math]::Abs([int]$deep.Pixels[2 * $i] - [int]$shallow.Pixels[$i]))
+        }
+        $channels | Should -BeGreaterOrEqual 3
+        $worst | Should -BeLessOrEqual 1
+    }
+}
