@@ -155,7 +155,7 @@ Describe 'Import-CppnNetwork of a damaged genome' {
         $damaged | Should -Not -Be $genomeText
         [System.IO.File]::WriteAllText($path, $damaged)
         $err = { Import-CppnNetwork -LiteralPath $path -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidGenome,*' -PassThru
-        $err.Exception.Message | Should -Not -BeNullOrEmpty
+        $err.Exception.Message | Should -Match 'weight'
     }
 
     It 'Refuses an empty file (InvalidGenome)' {
