@@ -17,6 +17,11 @@ namespace CppnPS.Core.Rendering
         /// <exception cref="LatentSizeMismatchException">The latent vector does not match the network.</exception>
         public static CppnImage Render(CppnNetwork network, RenderOptions options, RenderEngineKind engine = RenderEngineKind.Fast,
             CancellationToken cancellationToken = default, IProgress<long>? rowsDone = null)
+            => Render(network, options, engine, exactReferenceActivations: true, cancellationToken, rowsDone);
+
+        /// <summary>As above; the reference engine may use the fast activations, to test the fast engine's arithmetic alone.</summary>
+        internal static CppnImage Render(CppnNetwork network, RenderOptions options, RenderEngineKind engine, bool exactReferenceActivations,
+            CancellationToken cancellationToken, IProgress<long>? rowsDone)
         {
             if (network is null) throw new ArgumentNullException(nameof(network));
             if (options is null) throw new ArgumentNullException(nameof(options));
@@ -28,7 +33,7 @@ namespace CppnPS.Core.Rendering
             var grid = CoordinateGrid.Create(options);
             var samples = new float[(long)options.Width * options.Height * 3];
             if (engine == RenderEngineKind.Reference)
-                ReferenceEngine.Render(compiled, inputs, grid, samples, cancellationToken, rowsDone);
+                ReferenceEngine.Render(compiled, inputs, grid, samples, cancellationToken, rowsDone, exactReferenceActivations);
             else
                 TiledEngine.Render(compiled, inputs, grid, samples, options.EffectiveThreads, cancellationToken, rowsDone);
             return new CppnImage(options.Width, options.Height, samples, snapshot, options);

@@ -9,11 +9,14 @@ namespace CppnPS.Core.Rendering
     /// The ground truth: for each image row, a pixels x inputs MathNet matrix goes through
     /// H = X W^T, + b, activation, layer by layer, with the exact (double precision) activations.
     /// Single-threaded and allocating on purpose: it is written to be obviously right, not fast.
+    /// With <c>exactActivations: false</c> it applies the fast engine's activation approximations
+    /// instead, which isolates the fast engine's arithmetic (tiling, vectors, threads) from the
+    /// approximation error when the two are compared.
     /// </summary>
     internal static class ReferenceEngine
     {
         public static void Render(CompiledNetwork net, InputLayout inputs, CoordinateGrid grid, float[] samples,
-            CancellationToken cancellationToken, System.IProgress<long>? rowsDone)
+            CancellationToken cancellationToken, System.IProgress<long>? rowsDone, bool exactActivations = true)
         {
             int width = grid.ColumnValues.Length, height = grid.RowValues.Length;
             var weightMatrices = new Matrix<float>[net.LayerCount];
@@ -40,7 +43,7 @@ namespace CppnPS.Core.Rendering
                     h = h.TransposeAndMultiply(weightMatrices[l]);
                     float[]? bias = net.Biases[l];
                     Activation activation = net.Activations[l];
-                    h.MapIndexedInplace((c, o, v) => ActivationFunctions.Apply(activation, bias == null ? v : v + bias[o]),
+                    h.MapIndexedInplace((c, o, v) => Activate(activation, bias == null ? v : v + bias[o], exactActivations),
                         MathNet.Numerics.LinearAlgebra.Zeros.Include);
                 }
                 long rowStart = (long)r * width * 3;
@@ -48,6 +51,17 @@ namespace CppnPS.Core.Rendering
                     for (int ch = 0; ch < 3; ch++)
                         samples[rowStart + c * 3 + ch] = h[c, ch];
                 rowsDone?.Report(1);
+            }
+        }
+
+        private static float Activate(Activation activation, float value, bool exact)
+        {
+            if (exact) return ActivationFunctions.Apply(activation, value);
+            switch (activation)
+            {
+                case Activation.Tanh: return FastActivations.Tanh(value);
+                case Activation.Sigmoid: return FastActivations.Sigmoid(value);
+                default: return ActivationFunctions.Apply(activation, value);
             }
         }
     }

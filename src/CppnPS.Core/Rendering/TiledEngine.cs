@@ -125,7 +125,7 @@ namespace CppnPS.Core.Rendering
         {
             if (activation == Activation.Identity) return;
             for (int o = 0; o < outputs; o++)
-                ActivationFunctions.Apply(activation, y.AsSpan(o * stride, padded));
+                FastActivations.Apply(activation, y.AsSpan(o * stride, padded));
         }
 
         private sealed class Scratch

@@ -51,7 +51,7 @@ namespace CppnPS.Module.Commands
                     JpegQuality = Quality,
                     TextMetadata = format == ImageFormatKind.Png ? GenomeSerializer.SerializeImageMetadata(Image.Network, Image.Options) : null,
                 };
-                ImageExporter.WriteFile(Image, fullPath, options, overwrite, Stopping);
+                ImageExporter.WriteFile(Image, fullPath, options, overwrite, StopToken);
             });
         }
     }

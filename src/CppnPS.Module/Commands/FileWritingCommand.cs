@@ -41,7 +41,7 @@ namespace CppnPS.Module.Commands
         public SwitchParameter PassThru { get; set; }
 
         /// <summary>Cancelled when the user presses Ctrl+C.</summary>
-        protected CancellationToken Stopping => _stop.Token;
+        protected CancellationToken StopToken => _stop.Token;
 
         /// <summary>Resolves the target, asks ShouldProcess, writes through <paramref name="write"/> and reports errors.</summary>
         protected void WriteTarget(object target, string description, Action<string, bool> write)
