@@ -136,3 +136,14 @@ Describe 'Culture independence' {
         "$network" | Should -Match '2->8x3->3'
     }
 }
+
+Describe 'PowerShell serialisation' {
+    It 'A network survives Export-Clixml / Import-Clixml (as it would Start-Job or remoting) and renders the same picture' {
+        $folder = New-TestFolder 'clixml'
+        $network = New-CppnNetwork -Seed 14 -Hidden 2 -Width 8
+        $network | Export-Clixml -LiteralPath (Join-Path $folder 'net.xml')
+        $deserialised = Import-Clixml -LiteralPath (Join-Path $folder 'net.xml')
+        $image = $deserialised | Invoke-CppnRender -Size 16 -ErrorAction Stop
+        Test-SameSamples ($network | Invoke-CppnRender -Size 16) $image | Should -BeTrue
+    }
+}
