@@ -1,0 +1,111 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using CppnPS.Core.Coordinates;
+using CppnPS.Core.Genome;
+using CppnPS.Core.Model;
+using CppnPS.Core.Rendering;
+using Xunit;
+
+namespace CppnPS.Core.Tests.Genome
+{
+    public class ImageMetadataTests
+    {
+        private static CppnNetwork LatentNetwork() =>
+            CppnNetwork.Create(new NetworkOptions { Seed = 21, HiddenWidths = new[] { 8, 8 }, IncludeRadius = true, LatentSize = 3 });
+
+        [Fact]
+        public void ImageMetadata_RoundTripsNetworkAndRenderSettingsExactly()
+        {
+            var network = LatentNetwork();
+            GenomeTestNetworks.FillWithRandomBits(network, 77);
+            var render = new RenderOptions
+            {
+                Width = 1920, Height = 1080, Zoom = 0.1 + 0.2, CenterX = -1.0 / 3.0, CenterY = 5e-324,
+                CoordinateMode = CoordinateMode.AspectCorrect, Latent = new[] { 0.1f, -float.Epsilon, 12345.678f },
+                ThrottleLimit = 3,
+            };
+            foreach (bool indented in new[] { false, true })
+            {
+                var (backNetwork, backRender) = GenomeSerializer.DeserializeImageMetadata(GenomeSerializer.SerializeImageMetadata(network, render, indented));
+                GenomeTestNetworks.AssertIdentical(network, backNetwork);
+                Assert.Equal(render.Width, backRender.Width);
+                Assert.Equal(render.Height, backRender.Height);
+                Assert.Equal(BitConverter.DoubleToInt64Bits(render.Zoom), BitConverter.DoubleToInt64Bits(backRender.Zoom));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(render.CenterX), BitConverter.DoubleToInt64Bits(backRender.CenterX));
+                Assert.Equal(BitConverter.DoubleToInt64Bits(render.CenterY), BitConverter.DoubleToInt64Bits(backRender.CenterY));
+                Assert.Equal(render.CoordinateMode, backRender.CoordinateMode);
+                Assert.Equal(render.Latent.Select(BitConverter.SingleToInt32Bits), backRender.Latent.Select(BitConverter.SingleToInt32Bits));
+                Assert.Equal(0, backRender.ThrottleLimit); // a machine setting, not part of the picture
+            }
+        }
+
+        [Fact]
+        public void ImageMetadata_IsOneAsciiLineByDefault_WithRenderBeforeGenome()
+        {
+            string json = GenomeSerializer.SerializeImageMetadata(LatentNetwork(), new RenderOptions { Latent = new[] { 1f, 2f, 3f } });
+            Assert.DoesNotContain("\n", json);
+            Assert.All(json, c => Assert.True(c >= 32 && c < 127));
+            var root = JsonNode.Parse(json)!.AsObject();
+            Assert.Equal(new[] { "format", "version", "render", "genome" }, root.Select(p => p.Key));
+            Assert.Equal("cppnps-image", (string?)root["format"]);
+            Assert.Equal(1, (int)root["version"]!);
+            Assert.Equal(new[] { "width", "height", "zoom", "centerX", "centerY", "coordinateMode", "latent" }, root["render"]!.AsObject().Select(p => p.Key));
+            Assert.Equal("Normalized", (string?)root["render"]!["coordinateMode"]);
+            // The embedded genome is a complete cppnps-genome document: it can be cut out and saved as one.
+            var network = GenomeSerializer.Deserialize(root["genome"]!.ToJsonString());
+            GenomeTestNetworks.AssertIdentical(LatentNetwork(), network);
+        }
+
+        [Fact]
+        public void ImageMetadata_OptionalRenderFieldsTakeTheDefaults()
+        {
+            var root = JsonNode.Parse(GenomeSerializer.SerializeImageMetadata(LatentNetwork(), new RenderOptions { Width = 64, Height = 32, Zoom = 4 }))!.AsObject();
+            var render = root["render"]!.AsObject();
+            foreach (string name in new[] { "zoom", "centerX", "centerY", "coordinateMode", "latent" }) render.Remove(name);
+            var back = GenomeSerializer.DeserializeImageMetadata(root.ToJsonString()).Render;
+            Assert.Equal(new RenderOptions { Width = 64, Height = 32 }.ToString(), back.ToString());
+            Assert.Empty(back.Latent);
+        }
+
+        [Fact]
+        public void ImageMetadata_BadContentNamesTheField()
+        {
+            string json = GenomeSerializer.SerializeImageMetadata(LatentNetwork(), new RenderOptions());
+            GenomeFormatException Refuse(Action<JsonObject> change)
+            {
+                var root = JsonNode.Parse(json)!.AsObject();
+                change(root);
+                return Assert.Throws<GenomeFormatException>(() => GenomeSerializer.DeserializeImageMetadata(root.ToJsonString(), "pic.png"));
+            }
+            Assert.Equal("pic.png: render.latent: expected 3 values (the genome has 3 latent inputs) or an empty list, got 2.",
+                Refuse(r => r["render"]!["latent"] = new JsonArray(1, 2)).Message);
+            Assert.Equal("pic.png: render.width: expected a width between 1 and 65536 pixels, got 0.",
+                Refuse(r => r["render"]!["width"] = 0).Message);
+            Assert.Equal("pic.png: render.height: missing; expected the image height in pixels.",
+                Refuse(r => r["render"]!.AsObject().Remove("height")).Message);
+            Assert.Equal("pic.png: render.coordinateMode: expected one of Normalized, AspectCorrect, Pixel; got the string \"Polar\".",
+                Refuse(r => r["render"]!["coordinateMode"] = "Polar").Message);
+            Assert.Equal("pic.png: genome.layers[1].activation: unknown activation 'swish'; expected one of tanh, sigmoid, relu, identity, sin, gaussian.",
+                Refuse(r => r["genome"]!["layers"]![1]!["activation"] = "swish").Message);
+            Assert.Equal("pic.png: genome.format: expected 'cppnps-genome', got 'cppnps-image'. GenomeReader.Read reads every supported format.",
+                Refuse(r => r["genome"]!["format"] = "cppnps-image").Message);
+            Assert.Equal("pic.png: format: expected 'cppnps-image', got 'cppnps-genome'. GenomeReader.Read reads every supported format.",
+                Refuse(r => r["format"] = "cppnps-genome").Message);
+            Assert.Equal("pic.png: version: unsupported version 3 of 'cppnps-image': this CppnPS reads version 1; the file was written by a newer CppnPS.",
+                Refuse(r => r["version"] = 3).Message);
+        }
+
+        [Fact]
+        public void GenomeReader_ReadsImageMetadataWithItsRenderSettings()
+        {
+            var render = new RenderOptions { Width = 100, Height = 50, Zoom = 2.5, Latent = new[] { 0f, 1f, -1f } };
+            var result = GenomeReader.Read(GenomeSerializer.SerializeImageMetadata(LatentNetwork(), render));
+            Assert.Equal(GenomeFileFormat.ImageMetadata, result.Format);
+            Assert.Equal(2.5, result.Zoom);
+            Assert.Equal(render with { Latent = result.Render!.Latent }, result.Render);
+            Assert.Equal(render.Latent, result.Render.Latent);
+            GenomeTestNetworks.AssertIdentical(LatentNetwork(), result.Network);
+        }
+    }
+}

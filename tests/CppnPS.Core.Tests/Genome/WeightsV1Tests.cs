@@ -1,0 +1,159 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using CppnPS.Core.Activations;
+using CppnPS.Core.Genome;
+using CppnPS.Core.Model;
+using CppnPS.Core.Tests.Agreement;
+using Xunit;
+
+namespace CppnPS.Core.Tests.Genome
+{
+    public class WeightsV1Tests
+    {
+        [Fact]
+        public void CommittedVectorSets_AreThere()
+        {
+            Assert.True(TorchVectorSet.All().Count() >= 3, "tests/vectors should hold at least three sets, copied to the test output.");
+        }
+
+        [Theory]
+        [MemberData(nameof(TorchVectorSet.Stems), MemberType = typeof(TorchVectorSet))]
+        public void WeightsV1Import_EqualsTheReferenceWeightsBitForBit(string stem)
+        {
+            var set = TorchVectorSet.Get(stem);
+            var (network, zoom) = GenomeSerializer.DeserializeWeightsV1(set.ReadWeightsJson(), set.WeightsJsonPath);
+
+            Assert.Equal(new[] { "row", "col" }, network.Inputs);
+            Assert.Equal(set.Dims, new[] { network.InputCount }.Concat(network.Layers.Select(l => l.OutputCount)));
+            Assert.Equal(set.MetaZoom, zoom);
+            Assert.Equal(new NetworkProvenance { Source = "cppn-weights-v1" }, network.Provenance);
+            Assert.Null(network.Seed);
+
+            // numpy's flat dump of the same weights: per layer weight [out][in] row-major, then the bias if any.
+            float[] flat = set.ReadFlatWeights();
+            int k = 0;
+            for (int l = 0; l < network.Layers.Count; l++)
+            {
+                CppnLayer layer = network.Layers[l];
+                Assert.Equal(l == network.Layers.Count - 1 ? Activation.Sigmoid : Activation.Tanh, layer.Activation);
+                Assert.Equal(l == 0, layer.HasBias);
+                for (int o = 0; o < layer.OutputCount; o++)
+                    for (int i = 0; i < layer.InputCount; i++, k++)
+                        Assert.True(BitConverter.SingleToInt32Bits(flat[k]) == BitConverter.SingleToInt32Bits(layer.GetWeight(o, i)),
+                            $"{stem} layers[{l}].weight[{o}][{i}]: file {flat[k]:R}, imported {layer.GetWeight(o, i):R}");
+                for (int o = 0; o < layer.OutputCount && layer.HasBias; o++, k++)
+                    Assert.Equal(BitConverter.SingleToInt32Bits(flat[k]), BitConverter.SingleToInt32Bits(layer.GetBias(o)));
+            }
+            Assert.Equal(flat.Length, k);
+        }
+
+        [Theory]
+        [MemberData(nameof(TorchVectorSet.Stems), MemberType = typeof(TorchVectorSet))]
+        public void WeightsV1Export_ReadsBackToTheSameWeightsAndZoom(string stem)
+        {
+            var set = TorchVectorSet.Get(stem);
+            var (network, zoom) = GenomeSerializer.DeserializeWeightsV1(set.ReadWeightsJson());
+            string exported = GenomeSerializer.SerializeWeightsV1(network, zoom);
+            var (back, backZoom) = GenomeSerializer.DeserializeWeightsV1(exported);
+            GenomeTestNetworks.AssertIdentical(network, back);
+            Assert.Equal(zoom, backZoom);
+
+            // Same numbers as the reference's own file, value for value (the text differs: we write the shortest decimal).
+            var original = JsonNode.Parse(set.ReadWeightsJson())!;
+            var ours = JsonNode.Parse(exported)!;
+            Assert.Equal("cppn-weights-v1", (string?)ours["format"]);
+            for (int l = 0; l < network.Layers.Count; l++)
+            {
+                Assert.Equal((string?)original["layers"]![l]!["activation"], (string?)ours["layers"]![l]!["activation"]);
+                Assert.Equal(original["layers"]![l]!["weight"]!.AsArray().SelectMany(r => r!.AsArray()).Select(v => (float)(double)v!),
+                    ours["layers"]![l]!["weight"]!.AsArray().SelectMany(r => r!.AsArray()).Select(v => (float)(double)v!));
+            }
+        }
+
+        [Fact]
+        public void GenomeReader_TellsTheFormatsApart()
+        {
+            var set = TorchVectorSet.Get("seed11");
+            var v1 = GenomeReader.Read(set.ReadWeightsJson(), "seed11.weights.json");
+            Assert.Equal(GenomeFileFormat.WeightsV1, v1.Format);
+            Assert.Equal(3.0, v1.Zoom);
+            Assert.Null(v1.Render);
+
+            var noFormatNoZoom = JsonNode.Parse(set.ReadWeightsJson())!.AsObject();
+            noFormatNoZoom.Remove("format");
+            noFormatNoZoom.Remove("zoom");
+            var bare = GenomeReader.Read(noFormatNoZoom.ToJsonString());
+            Assert.Equal(GenomeFileFormat.WeightsV1, bare.Format);
+            Assert.Null(bare.Zoom);
+            Assert.Equal(1.0, GenomeSerializer.DeserializeWeightsV1(noFormatNoZoom.ToJsonString()).Zoom);
+            GenomeTestNetworks.AssertIdentical(v1.Network, bare.Network);
+
+            var genome = GenomeReader.Read(GenomeSerializer.Serialize(v1.Network));
+            Assert.Equal(GenomeFileFormat.Genome, genome.Format);
+            Assert.Null(genome.Zoom);
+            Assert.Null(genome.Render);
+            GenomeTestNetworks.AssertIdentical(v1.Network, genome.Network);
+
+            var ex = Assert.Throws<GenomeFormatException>(() => GenomeReader.Read("{\"format\": \"png\"}", "x.json"));
+            Assert.Equal("x.json: format: expected 'cppnps-genome', 'cppnps-image' or 'cppn-weights-v1', got 'png'.", ex.Message);
+            ex = Assert.Throws<GenomeFormatException>(() => GenomeReader.Read("{\"version\": 1}"));
+            Assert.Equal("format: missing; expected 'cppnps-genome', 'cppnps-image' or 'cppn-weights-v1'.", ex.Message);
+            Assert.Contains("truncated", Assert.Throws<GenomeFormatException>(() => GenomeReader.Read(set.ReadWeightsJson().Substring(0, 1000))).Message);
+        }
+
+        [Fact]
+        public void WeightsV1_MissingActivationIsTanhAndNoneIsIdentity()
+        {
+            string json = "{\"layers\": [{\"weight\": [[1, 2], [3, 4]], \"bias\": [0, 1]}, {\"weight\": [[1, 0], [0, 1], [1, 1]], \"bias\": null, \"activation\": \"NONE\"}]}";
+            var (network, zoom) = GenomeSerializer.DeserializeWeightsV1(json);
+            Assert.Equal(Activation.Tanh, network.Layers[0].Activation);
+            Assert.Equal(Activation.Identity, network.Layers[1].Activation);
+            Assert.Equal(1.0, zoom);
+        }
+
+        [Fact]
+        public void WeightsV1_BadContentNamesTheField()
+        {
+            GenomeFormatException Refuse(string json) => Assert.Throws<GenomeFormatException>(() => GenomeSerializer.DeserializeWeightsV1(json));
+            Assert.Equal("layers[0].weight: expected 2 rows of 2 numbers, row 0 has 3 (cppn-weights-v1 networks take exactly 2 inputs, row and col; "
+                + "networks with radius or latent inputs are saved as cppnps-genome).",
+                Refuse("{\"layers\": [{\"weight\": [[1, 2, 3], [3, 4, 5]]}, {\"weight\": [[1, 0], [0, 1], [1, 1]]}]}").Message);
+            Assert.Equal("layers[1].activation: unknown activation 'relu' for cppn-weights-v1; expected one of tanh, sigmoid, identity, none.",
+                Refuse("{\"layers\": [{\"weight\": [[1, 2], [3, 4]]}, {\"weight\": [[1, 0], [0, 1], [1, 1]], \"activation\": \"relu\"}]}").Message);
+            Assert.Equal("layers[1].weight: expected 3 rows of 2 numbers, row 2 has 1.",
+                Refuse("{\"layers\": [{\"weight\": [[1, 2], [3, 4]]}, {\"weight\": [[1, 0], [0, 1], [1]]}]}").Message);
+            Assert.Equal("layers[0].weight: the last layer must have 3 outputs (red, green, blue); it has 2 rows.",
+                Refuse("{\"layers\": [{\"weight\": [[1, 2], [3, 4]]}]}").Message);
+            Assert.Equal("format: expected 'cppn-weights-v1' (or no format field), got 'cppn-weights-v2'.",
+                Refuse("{\"format\": \"cppn-weights-v2\", \"layers\": []}").Message);
+            Assert.Equal("zoom: expected the zoom (a number), got the string \"3\".",
+                Refuse("{\"zoom\": \"3\", \"layers\": []}").Message);
+            Assert.Equal("layers: missing; expected the list of layers.", Refuse("{\"zoom\": 3}").Message);
+            Assert.Equal("layers[0].bias: expected null or 2 numbers (one per output), got 1.",
+                Refuse("{\"layers\": [{\"weight\": [[1, 2], [3, 4]], \"bias\": [1]}, {\"weight\": [[1, 0], [0, 1], [1, 1]]}]}").Message);
+        }
+
+        [Fact]
+        public void WeightsV1Export_RefusesWhatTheFormatCannotHold()
+        {
+            var radius = CppnNetwork.Create(new NetworkOptions { Seed = 1, IncludeRadius = true });
+            Assert.Equal("cppn-weights-v1 holds networks whose inputs are exactly row, col; this network's inputs are row, col, r. Save it as a cppnps-genome instead. (Parameter 'network')",
+                Assert.Throws<ArgumentException>(() => GenomeSerializer.SerializeWeightsV1(radius)).Message);
+            var sine = CppnNetwork.Create(new NetworkOptions { Seed = 1, HiddenWidths = new[] { 4, 4 }, HiddenActivations = new[] { Activation.Tanh, Activation.Sin } });
+            Assert.StartsWith("cppn-weights-v1 knows the activations tanh, sigmoid and identity; layer 1 uses sin.",
+                Assert.Throws<ArgumentException>(() => GenomeSerializer.SerializeWeightsV1(sine)).Message);
+            Assert.Throws<ArgumentException>(() => GenomeSerializer.SerializeWeightsV1(CppnNetwork.Create(new NetworkOptions { Seed = 1 }), double.NaN));
+        }
+
+        [Fact]
+        public void ImportedNetwork_KeepsItsSourceThroughAGenome()
+        {
+            var (network, _) = GenomeSerializer.DeserializeWeightsV1(TorchVectorSet.Get("seed5").ReadWeightsJson());
+            var back = GenomeSerializer.Deserialize(GenomeSerializer.Serialize(network));
+            GenomeTestNetworks.AssertIdentical(network, back);
+            Assert.Equal("cppn-weights-v1", back.Provenance.Source);
+            Assert.Contains("imported", back.ToString());
+        }
+    }
+}
