@@ -170,7 +170,7 @@ namespace CppnPS.Core.Genome
                 Init = init.HasValue ? _input.ReadEnum<InitScheme>(init.Value, JsonInput.Child(path, "init")) : (InitScheme?)null,
                 Scale = scale.HasValue ? _input.ReadDouble(scale.Value, JsonInput.Child(path, "scale"), "the init scale") : (double?)null,
                 BiasInit = biasInit.HasValue ? _input.ReadEnum<BiasInit>(biasInit.Value, JsonInput.Child(path, "biasInit")) : (BiasInit?)null,
-                Seed = seed.HasValue ? _input.ReadInt32(seed.Value, JsonInput.Child(path, "seed"), "the seed (a 32-bit integer)") : (int?)null,
+                Seed = seed.HasValue ? _input.ReadInt32(seed.Value, JsonInput.Child(path, "seed"), "the seed") : (int?)null,
                 Modified = modified.HasValue && _input.ReadBool(modified.Value, JsonInput.Child(path, "modified")),
                 Source = source.HasValue ? _input.ReadString(source.Value, JsonInput.Child(path, "source"), "where the network came from") : null,
             };

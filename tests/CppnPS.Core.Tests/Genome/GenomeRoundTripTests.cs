@@ -136,6 +136,28 @@ namespace CppnPS.Core.Tests.Genome
         }
 
         [Fact]
+        public void Genome_IsTheSameTextUnderACommaDecimalCulture()
+        {
+            var network = CppnNetwork.Create(new NetworkOptions { Seed = 8, Init = InitScheme.Uniform, Scale = 2.5 });
+            var render = new CppnPS.Core.Rendering.RenderOptions { Zoom = 1.5, CenterX = -0.25, Latent = Array.Empty<float>() };
+            string invariant = GenomeSerializer.Serialize(network), image = GenomeSerializer.SerializeImageMetadata(network, render);
+            var saved = System.Globalization.CultureInfo.CurrentCulture;
+            try
+            {
+                System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+                Assert.Equal(invariant, GenomeSerializer.Serialize(network));
+                Assert.Equal(image, GenomeSerializer.SerializeImageMetadata(network, render));
+                GenomeTestNetworks.AssertIdentical(network, GenomeSerializer.Deserialize(invariant));
+                Assert.Equal(1.5, GenomeSerializer.DeserializeImageMetadata(image).Render.Zoom);
+                Assert.Contains("\"scale\": 2.5,", invariant);
+            }
+            finally
+            {
+                System.Globalization.CultureInfo.CurrentCulture = saved;
+            }
+        }
+
+        [Fact]
         public void Genome_ReadsHandEditedTextWithCommentsAndAliases()
         {
             string json = @"// a hand-written genome
