@@ -1,0 +1,91 @@
+using System;
+using System.IO;
+
+namespace CppnPS.Core.Imaging
+{
+    /// <summary>
+    /// Writes a file so that readers see either the old file or the complete new one, never a partial
+    /// one: the content goes to a hidden temporary file in the same folder (same volume, so the final
+    /// rename is atomic), is flushed to disk, then renamed over the target. If anything fails before
+    /// that rename, including cancellation, the temporary file is deleted and the target is untouched.
+    /// </summary>
+    public static class AtomicFileWriter
+    {
+        /// <summary>
+        /// Creates or replaces <paramref name="absolutePath"/> with what <paramref name="write"/> writes to the stream it is given.
+        /// </summary>
+        /// <exception cref="ArgumentException">The path is not absolute.</exception>
+        /// <exception cref="DirectoryNotFoundException">The folder of the path does not exist.</exception>
+        /// <exception cref="TargetExistsException">The file exists and <paramref name="overwrite"/> is false (nothing is written).</exception>
+        public static void Write(string absolutePath, bool overwrite, Action<Stream> write)
+        {
+            if (write is null) throw new ArgumentNullException(nameof(write));
+            string path = CheckTarget(absolutePath, overwrite);
+            string folder = Path.GetDirectoryName(path)!;
+            string temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Path.GetFileNameWithoutExtension(Path.GetRandomFileName()) + ".tmp");
+            try
+            {
+                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920))
+                {
+                    write(stream);
+                    stream.Flush(flushToDisk: true);
+                }
+
+                if (overwrite && File.Exists(path))
+                {
+                    // One rename that swaps the files; the old one stays in place if it fails.
+                    File.Replace(temporary, path, destinationBackupFileName: null);
+                }
+                else
+                {
+                    try
+                    {
+                        File.Move(temporary, path);
+                    }
+                    catch (IOException) when (!overwrite && File.Exists(path))
+                    {
+                        throw new TargetExistsException(path);    // created by someone else while we wrote
+                    }
+                }
+            }
+            catch
+            {
+                TryDelete(temporary);
+                throw;
+            }
+        }
+
+        /// <summary>Checks the target before anything is written; returns the normalised path.</summary>
+        private static string CheckTarget(string absolutePath, bool overwrite)
+        {
+            if (string.IsNullOrWhiteSpace(absolutePath)) throw new ArgumentException("A file path is required.", nameof(absolutePath));
+            if (!Path.IsPathRooted(absolutePath))
+                throw new ArgumentException($"The path '{absolutePath}' is not absolute; resolve it against the current location first.", nameof(absolutePath));
+            string path = Path.GetFullPath(absolutePath);
+            string? folder = Path.GetDirectoryName(path);
+            if (string.IsNullOrEmpty(Path.GetFileName(path)) || folder is null)
+                throw new ArgumentException($"The path '{absolutePath}' names a folder, not a file.", nameof(absolutePath));
+            if (!Directory.Exists(folder))
+                throw new DirectoryNotFoundException($"The folder '{folder}' does not exist; create it first.");
+            if (Directory.Exists(path))
+                throw new IOException($"The path '{path}' is a folder; give a file name.");
+            if (!overwrite && File.Exists(path)) throw new TargetExistsException(path);
+            return path;
+        }
+
+        private static void TryDelete(string path)
+        {
+            try
+            {
+                File.Delete(path);
+            }
+            catch (IOException)
+            {
+                // The original error matters more than a leftover temporary file.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+    }
+}

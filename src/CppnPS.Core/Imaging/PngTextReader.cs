@@ -1,0 +1,206 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Text;
+
+namespace CppnPS.Core.Imaging
+{
+    /// <summary>
+    /// Reads a text entry (tEXt, zTXt or iTXt) from a PNG without decoding any pixels: the chunks are walked
+    /// by hand, so a crafted image never reaches an image decoder. Text chunks and IEND are checked against
+    /// their CRC; other chunks are skipped unread (by seeking when the stream allows). Sizes are capped so a
+    /// crafted file cannot exhaust memory. The first entry with the keyword wins.
+    /// </summary>
+    public static class PngTextReader
+    {
+        /// <summary>The keyword under which CppnPS stores a network's genome.</summary>
+        public const string DefaultKeyword = "cppnps";
+
+        /// <summary>The largest text chunk, and the largest decompressed text, accepted (64 MiB).</summary>
+        public const int MaxTextBytes = 64 * 1024 * 1024;
+
+        private static readonly byte[] Signature = { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A };
+        private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        /// <summary>Reads the text stored under <paramref name="keyword"/> in the PNG file at <paramref name="absolutePath"/>; null when there is none.</summary>
+        /// <exception cref="InvalidDataException">The file is not a PNG, is truncated, or a text chunk is corrupt.</exception>
+        public static string? ReadText(string absolutePath, string keyword = DefaultKeyword)
+        {
+            if (string.IsNullOrEmpty(absolutePath)) throw new ArgumentException("A file path is required.", nameof(absolutePath));
+            using var stream = new FileStream(absolutePath, FileMode.Open, FileAccess.Read, FileShare.Read, 65536);
+            return ReadText(stream, keyword);
+        }
+
+        /// <summary>Reads the text stored under <paramref name="keyword"/> in the PNG read from <paramref name="png"/>; null when there is none.</summary>
+        /// <exception cref="InvalidDataException">The data is not a PNG, is truncated, or a text chunk is corrupt.</exception>
+        public static string? ReadText(Stream png, string keyword = DefaultKeyword)
+        {
+            if (png is null) throw new ArgumentNullException(nameof(png));
+            if (string.IsNullOrEmpty(keyword) || keyword.Length > 79)
+                throw new ArgumentException("A PNG keyword has 1 to 79 characters.", nameof(keyword));
+
+            var header = new byte[8];
+            if (!TryReadExactly(png, header, 8) || !header.AsSpan().SequenceEqual(Signature))
+                throw new InvalidDataException("The data is not a PNG file (its 8-byte signature is wrong).");
+
+            for (bool first = true; ; first = false)
+            {
+                if (!TryReadExactly(png, header, 8)) throw Truncated();
+                uint length = (uint)(header[0] << 24 | header[1] << 16 | header[2] << 8 | header[3]);
+                string type = ChunkType(header);
+                if (length > int.MaxValue) throw new InvalidDataException($"The PNG chunk '{type}' claims an impossible length of {length} bytes.");
+                if (first && type != "IHDR") throw new InvalidDataException("The data is not a PNG file (it does not start with an IHDR chunk).");
+                if (type == "IEND")
+                {
+                    if (length != 0) throw Malformed(type);
+                    ReadChunkData(png, header, 0);
+                    return null;
+                }
+
+                if (type != "tEXt" && type != "zTXt" && type != "iTXt")
+                {
+                    Skip(png, length + 4L);    // data and CRC
+                    continue;
+                }
+
+                if (length > MaxTextBytes)
+                    throw new InvalidDataException($"The PNG text chunk holds {length} bytes, more than the {MaxTextBytes}-byte limit.");
+                string? text = ParseText(type, ReadChunkData(png, header, (int)length), keyword);
+                if (text != null) return text;
+            }
+        }
+
+        /// <summary>Reads a chunk's data and CRC (the header is already in <paramref name="header"/>) and checks the CRC.</summary>
+        private static byte[] ReadChunkData(Stream png, byte[] header, int length)
+        {
+            var data = new byte[length];
+            if (!TryReadExactly(png, data, length)) throw Truncated();
+            uint actual = Crc32.Finish(Crc32.Update(Crc32.Update(Crc32.Initial, header.AsSpan(4, 4)), data));
+            string type = ChunkType(header);
+            if (!TryReadExactly(png, header, 4)) throw Truncated();
+            uint stored = (uint)(header[0] << 24 | header[1] << 16 | header[2] << 8 | header[3]);
+            if (stored != actual) throw new InvalidDataException($"The PNG {type} chunk is corrupt (CRC mismatch).");
+            return data;
+        }
+
+        /// <summary>The text of a tEXt, zTXt or iTXt chunk when its keyword is <paramref name="keyword"/>, else null.</summary>
+        private static string? ParseText(string type, byte[] data, string keyword)
+        {
+            int end = data.Length;
+            int keywordEnd = Array.IndexOf(data, (byte)0);
+            if (keywordEnd < 1 || keywordEnd > 79) throw Malformed(type);
+            if (Latin1(data, 0, keywordEnd) != keyword) return null;
+            int at = keywordEnd + 1;
+
+            switch (type)
+            {
+                case "tEXt":
+                    return Latin1(data, at, end - at);
+                case "zTXt":
+                    if (at >= end || data[at] != 0) throw Malformed(type);    // method 0 = zlib
+                    byte[] inflated = Inflate(data, at + 1, end - at - 1);
+                    return Latin1(inflated, 0, inflated.Length);
+                default: // iTXt: flag, method, language tag\0, translated keyword\0, UTF-8 text
+                    if (end - at < 2 || data[at] > 1 || data[at + 1] != 0) throw Malformed(type);
+                    bool compressed = data[at] == 1;
+                    at += 2;
+                    for (int field = 0; field < 2; field++)
+                    {
+                        int zero = Array.IndexOf(data, (byte)0, at, end - at);
+                        if (zero < 0) throw Malformed(type);
+                        at = zero + 1;
+                    }
+
+                    try
+                    {
+                        if (!compressed) return StrictUtf8.GetString(data, at, end - at);
+                        byte[] utf8 = Inflate(data, at, end - at);
+                        return StrictUtf8.GetString(utf8, 0, utf8.Length);
+                    }
+                    catch (DecoderFallbackException e)
+                    {
+                        throw new InvalidDataException("The PNG iTXt chunk holds text that is not valid UTF-8.", e);
+                    }
+            }
+        }
+
+        /// <summary>Unpacks a zlib stream (2-byte header, deflate data, Adler-32 the chunk CRC already covers), at most <see cref="MaxTextBytes"/> bytes.</summary>
+        private static byte[] Inflate(byte[] data, int offset, int count)
+        {
+            if (count < 2) throw new InvalidDataException("The compressed PNG text is too short to be zlib data.");
+            int cmf = data[offset], flg = data[offset + 1];
+            if ((cmf & 0x0F) != 8 || (cmf >> 4) > 7 || ((cmf << 8) | flg) % 31 != 0 || (flg & 0x20) != 0)
+                throw new InvalidDataException("The compressed PNG text does not start with a zlib deflate header.");
+
+            using var deflate = new DeflateStream(new MemoryStream(data, offset + 2, count - 2, writable: false), CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = deflate.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (output.Length + read > MaxTextBytes)
+                    throw new InvalidDataException($"The compressed PNG text unpacks to more than the {MaxTextBytes}-byte limit.");
+                output.Write(buffer, 0, read);
+            }
+
+            return output.ToArray();
+        }
+
+        private static string ChunkType(byte[] header)
+        {
+            var chars = new char[4];
+            for (int i = 0; i < 4; i++)
+            {
+                byte b = header[4 + i];
+                if (!(b >= (byte)'A' && b <= (byte)'Z' || b >= (byte)'a' && b <= (byte)'z'))
+                    throw new InvalidDataException("The PNG data is corrupt (a chunk type is not four letters).");
+                chars[i] = (char)b;
+            }
+
+            return new string(chars);
+        }
+
+        /// <summary>PNG keywords and tEXt/zTXt text are ISO-8859-1, whose bytes are the first 256 code points.</summary>
+        private static string Latin1(byte[] data, int offset, int count)
+        {
+            var chars = new char[count];
+            for (int i = 0; i < count; i++) chars[i] = (char)data[offset + i];
+            return new string(chars);
+        }
+
+        private static void Skip(Stream stream, long count)
+        {
+            if (stream.CanSeek)
+            {
+                // Seeking past the end is allowed; the next header read then reports the truncation.
+                stream.Seek(count, SeekOrigin.Current);
+                return;
+            }
+
+            var buffer = new byte[(int)Math.Min(count, 81920)];
+            while (count > 0)
+            {
+                int read = stream.Read(buffer, 0, (int)Math.Min(count, buffer.Length));
+                if (read <= 0) throw Truncated();
+                count -= read;
+            }
+        }
+
+        private static bool TryReadExactly(Stream stream, byte[] buffer, int count)
+        {
+            int total = 0;
+            while (total < count)
+            {
+                int read = stream.Read(buffer, total, count - total);
+                if (read <= 0) return false;
+                total += read;
+            }
+
+            return true;
+        }
+
+        private static InvalidDataException Truncated() => new InvalidDataException("The PNG data ends before its IEND chunk (the file is truncated).");
+
+        private static InvalidDataException Malformed(string type) => new InvalidDataException($"The PNG {type} chunk is malformed.");
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using CppnPS.Core.Imaging;
+using Xunit;
+
+namespace CppnPS.Core.Tests.Imaging
+{
+    public class ImageExportOptionsTests
+    {
+        [Fact]
+        public void Defaults_Are8BitPngQuality90WithoutText()
+        {
+            var options = new ImageExportOptions();
+            Assert.Equal(ImageFormatKind.Png, options.Format);
+            Assert.Equal(8, options.BitDepth);
+            Assert.Equal(90, options.JpegQuality);
+            Assert.Null(options.TextMetadata);
+            options.Validate();
+        }
+
+        [Theory]
+        [InlineData(ImageFormatKind.Jpeg)]
+        [InlineData(ImageFormatKind.Bmp)]
+        public void Validate_Refuses16BitOutsidePng(ImageFormatKind format)
+        {
+            var error = Assert.Throws<ArgumentException>(() => new ImageExportOptions { Format = format, BitDepth = 16 }.Validate());
+            Assert.Contains("PNG", error.Message);
+            new ImageExportOptions { Format = ImageFormatKind.Png, BitDepth = 16 }.Validate();
+        }
+
+        [Theory]
+        [InlineData(0)]
+        [InlineData(1)]
+        [InlineData(12)]
+        [InlineData(24)]
+        [InlineData(32)]
+        public void Validate_RefusesBitDepthsOtherThan8And16(int bitDepth)
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ImageExportOptions { BitDepth = bitDepth }.Validate());
+            Assert.Equal(nameof(ImageExportOptions.BitDepth), error.ParamName);
+        }
+
+        [Theory]
+        [InlineData(0)]
+        [InlineData(-1)]
+        [InlineData(101)]
+        public void Validate_RefusesJpegQualityOutside1To100(int quality)
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ImageExportOptions { Format = ImageFormatKind.Jpeg, JpegQuality = quality }.Validate());
+            Assert.Equal(nameof(ImageExportOptions.JpegQuality), error.ParamName);
+        }
+
+        [Fact]
+        public void Validate_RefusesTextThatCannotBeStoredExactly()
+        {
+            var error = Assert.Throws<ArgumentException>(() => new ImageExportOptions { TextMetadata = "half a pair \uD83D here" }.Validate());
+            Assert.Equal(nameof(ImageExportOptions.TextMetadata), error.ParamName);
+            new ImageExportOptions { TextMetadata = "a whole pair \uD83D\uDE00 here" }.Validate();
+        }
+
+        [Fact]
+        public void Validate_RefusesUnknownFormat()
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => new ImageExportOptions { Format = (ImageFormatKind)7 }.Validate());
+        }
+    }
+}
