@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using CppnPS.Core.Genome;
+using CppnPS.Core.Model;
+using CppnPS.Core.Rendering;
+using Xunit;
+
+namespace CppnPS.Core.Tests.Genome
+{
+    /// <summary>Keeps the examples in docs/genome-format.md identical to what the serializer writes.</summary>
+    public class GenomeFormatDocTests
+    {
+        private static CppnNetwork ExampleNetwork() => CppnNetwork.Create(new NetworkOptions { Seed = 1, HiddenWidths = new[] { 2 } });
+
+        private static IReadOnlyList<string> JsonExamples()
+        {
+            string? directory = AppContext.BaseDirectory;
+            while (directory != null && !File.Exists(Path.Combine(directory, "CppnPS.sln")))
+                directory = Path.GetDirectoryName(directory);
+            Assert.True(directory != null, "The repository root (CppnPS.sln) is above the test output folder.");
+            string text = File.ReadAllText(Path.Combine(directory!, "docs", "genome-format.md")).Replace("\r\n", "\n");
+            var blocks = new List<string>();
+            foreach (Match m in Regex.Matches(text, "```json\n(.*?)\n```", RegexOptions.Singleline)) blocks.Add(m.Groups[1].Value);
+            return blocks;
+        }
+
+        [Fact]
+        public void FormatDoc_ExamplesAreExactlyWhatCppnPSWrites()
+        {
+            var examples = JsonExamples();
+            Assert.Equal(3, examples.Count);
+            var network = ExampleNetwork();
+            Assert.Equal(GenomeSerializer.Serialize(network), examples[0]);
+            Assert.Equal(GenomeSerializer.SerializeImageMetadata(network, new RenderOptions { Width = 512, Height = 512, Zoom = 2 }), examples[1]);
+            Assert.Equal(GenomeSerializer.SerializeWeightsV1(network, 2), examples[2]);
+            Assert.Equal(GenomeFileFormat.Genome, GenomeReader.Read(examples[0]).Format);
+            Assert.Equal(GenomeFileFormat.ImageMetadata, GenomeReader.Read(examples[1]).Format);
+            Assert.Equal(GenomeFileFormat.WeightsV1, GenomeReader.Read(examples[2]).Format);
+        }
+    }
+}
