@@ -31,6 +31,8 @@ $config.Run.Path = $TestPath
 $config.Run.PassThru = $true
 $config.Run.Exit = $false
 $config.Output.Verbosity = 'Detailed'
+# Plain text in CI logs and files; colours only on a terminal.
+$config.Output.RenderMode = if ([Console]::IsOutputRedirected) { 'Plaintext' } else { 'Auto' }
 if ($ResultPath) {
     $config.TestResult.Enabled = $true
     $config.TestResult.OutputFormat = 'NUnitXml'
