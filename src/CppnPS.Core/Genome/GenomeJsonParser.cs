@@ -96,7 +96,7 @@ namespace CppnPS.Core.Genome
             JsonElement? latentElement = JsonInput.OptionalNonNull(renderElement, "latent");
             if (latentElement.HasValue)
             {
-                int latentInputs = network.Inputs.Count(n => n != InputName.Row && n != InputName.Column && n != InputName.Radius);
+                int latentInputs = GenomeSerializer.LatentInputCount(network.Inputs);
                 latent = ReadFloats(latentElement.Value, "render.latent", "a latent value");
                 if (latent.Length != 0 && latent.Length != latentInputs)
                     throw _input.Error("render.latent", "expected {0} values (the genome has {0} latent inputs) or an empty list, got {1}.",

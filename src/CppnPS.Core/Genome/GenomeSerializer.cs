@@ -59,6 +59,12 @@ namespace CppnPS.Core.Genome
             if (network is null) throw new ArgumentNullException(nameof(network));
             if (render is null) throw new ArgumentNullException(nameof(render));
             render.Validate();
+            int latentInputs = LatentInputCount(network.Inputs);
+            int latentValues = render.Latent?.Count ?? 0;
+            if (latentValues != 0 && latentValues != latentInputs)
+                throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                    "The render has {0} latent value(s) but the network has {1} latent input(s); the metadata would not read back.",
+                    latentValues, latentInputs), nameof(render));
             return GenomeJsonWriter.Write(indented, writer => GenomeJsonWriter.WriteImageMetadata(writer, network, render, indented));
         }
 
@@ -95,6 +101,15 @@ namespace CppnPS.Core.Genome
                         i, ActivationFunctions.ToName(a)), nameof(network));
             }
             return GenomeJsonWriter.Write(indented, writer => GenomeJsonWriter.WriteWeightsV1(writer, network, zoom, indented));
+        }
+
+        /// <summary>Inputs fed from the latent vector: every input that is not row, col or r, as the renderer counts them.</summary>
+        internal static int LatentInputCount(IReadOnlyList<string> inputs)
+        {
+            int count = 0;
+            foreach (string name in inputs)
+                if (name != InputName.Row && name != InputName.Column && name != InputName.Radius) count++;
+            return count;
         }
 
         /// <summary>

@@ -28,7 +28,7 @@ namespace CppnPS.Core.Genome
             if (json is null) throw new ArgumentNullException(nameof(json));
             // File.ReadAllText strips a UTF-8 byte order mark, but text from other sources may still carry it.
             if (json.Length > 0 && json[0] == '\uFEFF') json = json.Substring(1);
-            if (json.Trim().Length == 0)
+            if (string.IsNullOrWhiteSpace(json))
                 throw new GenomeFormatException(null, "The text is empty; expected a JSON object.", SourceName);
             byte[] utf8 = Encoding.UTF8.GetBytes(json);
             try

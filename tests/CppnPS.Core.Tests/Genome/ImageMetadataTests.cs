@@ -97,6 +97,14 @@ namespace CppnPS.Core.Tests.Genome
         }
 
         [Fact]
+        public void ImageMetadata_RefusesToWriteALatentVectorThatWouldNotReadBack()
+        {
+            var ex = Assert.Throws<ArgumentException>(() => GenomeSerializer.SerializeImageMetadata(LatentNetwork(), new RenderOptions { Latent = new[] { 1f } }));
+            Assert.StartsWith("The render has 1 latent value(s) but the network has 3 latent input(s)", ex.Message);
+            Assert.Equal("render", ex.ParamName);
+        }
+
+        [Fact]
         public void GenomeReader_ReadsImageMetadataWithItsRenderSettings()
         {
             var render = new RenderOptions { Width = 100, Height = 50, Zoom = 2.5, Latent = new[] { 0f, 1f, -1f } };
