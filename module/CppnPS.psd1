@@ -16,6 +16,9 @@
     DotNetFrameworkVersion = '4.7.2'
 
     FormatsToProcess       = @('CppnPS.Format.ps1xml')
+    # Loaded before the types file, which names Core's types for deserialisation.
+    RequiredAssemblies     = @('CppnPS.Core.dll')
+    TypesToProcess         = @('CppnPS.Types.ps1xml')
 
     CmdletsToExport        = @(
         'New-CppnNetwork'

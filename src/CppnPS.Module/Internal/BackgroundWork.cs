@@ -31,7 +31,9 @@ namespace CppnPS.Module.Internal
             Task<T> task = Task.Run(() => work(_cancellation.Token));
             var clock = Stopwatch.StartNew();
             bool shown = false;
-            while (!task.Wait(100))
+            // Wait on the handle, not Task.Wait: Task.Wait would wrap the render's own exception
+            // in an AggregateException; GetResult below rethrows it unwrapped.
+            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(100))
             {
                 if (clock.ElapsedMilliseconds < 500 || _cancellation.IsCancellationRequested) continue;
                 long done = Interlocked.Read(ref _done);

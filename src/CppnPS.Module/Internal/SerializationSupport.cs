@@ -1,0 +1,114 @@
+using System;
+using System.Management.Automation;
+using CppnPS.Core.Genome;
+using CppnPS.Core.Model;
+using CppnPS.Core.Rendering;
+
+namespace CppnPS.Module.Internal
+{
+    /// <summary>
+    /// Lets networks and images cross process boundaries (Export-Clixml, Start-Job, remoting).
+    /// PowerShell serialises only the properties named in CppnPS.Types.ps1xml: a network travels
+    /// as its genome JSON, an image as its metadata JSON plus its float samples in base64. On the
+    /// receiving side, TargetTypeForDeserialization sends the property bag to the converters
+    /// below, which rebuild the real objects, so every cmdlet accepts them unchanged.
+    /// </summary>
+    public static class SerializationSupport
+    {
+        /// <summary>Code property: the network's genome as compact JSON.</summary>
+        public static string GetGenomeJson(PSObject instance) => GenomeSerializer.Serialize((CppnNetwork)instance.BaseObject, indented: false);
+
+        /// <summary>Code property: the image's network and render settings as JSON.</summary>
+        public static string GetMetadataJson(PSObject instance)
+        {
+            var image = (CppnImage)instance.BaseObject;
+            return GenomeSerializer.SerializeImageMetadata(image.Network, image.Options);
+        }
+
+        /// <summary>Code property: the image's samples, little-endian float32, in base64.</summary>
+        public static string GetSamplesBase64(PSObject instance)
+        {
+            var image = (CppnImage)instance.BaseObject;
+            float[] samples = image.ToArray();
+            var bytes = new byte[samples.Length * sizeof(float)];
+            Buffer.BlockCopy(samples, 0, bytes, 0, bytes.Length);
+            if (!BitConverter.IsLittleEndian) SwapFloatBytes(bytes);
+            return Convert.ToBase64String(bytes);
+        }
+
+        internal static CppnImage ImageFrom(string metadataJson, string samplesBase64)
+        {
+            var (network, render) = GenomeSerializer.DeserializeImageMetadata(metadataJson);
+            byte[] bytes = Convert.FromBase64String(samplesBase64);
+            if (!BitConverter.IsLittleEndian) SwapFloatBytes(bytes);
+            var samples = new float[bytes.Length / sizeof(float)];
+            Buffer.BlockCopy(bytes, 0, samples, 0, samples.Length * sizeof(float));
+            return new CppnImage(render.Width, render.Height, samples, network, render);
+        }
+
+        private static void SwapFloatBytes(byte[] bytes)
+        {
+            for (int i = 0; i + 3 < bytes.Length; i += 4)
+            {
+                (bytes[i], bytes[i + 3]) = (bytes[i + 3], bytes[i]);
+                (bytes[i + 1], bytes[i + 2]) = (bytes[i + 2], bytes[i + 1]);
+            }
+        }
+
+        internal static string? StringProperty(object? value, string name)
+        {
+            if (!(value is PSObject pso)) return null;
+            return pso.Properties[name]?.Value as string;
+        }
+    }
+
+    /// <summary>Rebuilds a <see cref="CppnNetwork"/> from its deserialised property bag.</summary>
+    public sealed class CppnNetworkConverter : PSTypeConverter
+    {
+        /// <inheritdoc />
+        public override bool CanConvertFrom(object sourceValue, Type destinationType)
+            => destinationType == typeof(CppnNetwork) && SerializationSupport.StringProperty(sourceValue, "GenomeJson") != null;
+
+        /// <inheritdoc />
+        public override object ConvertFrom(object sourceValue, Type destinationType, IFormatProvider formatProvider, bool ignoreCase)
+        {
+            string json = SerializationSupport.StringProperty(sourceValue, "GenomeJson")
+                ?? throw new PSInvalidCastException("The object has no GenomeJson property to rebuild a CppnNetwork from.");
+            return GenomeSerializer.Deserialize(json);
+        }
+
+        /// <inheritdoc />
+        public override bool CanConvertTo(object sourceValue, Type destinationType) => false;
+
+        /// <inheritdoc />
+        public override object ConvertTo(object sourceValue, Type destinationType, IFormatProvider formatProvider, bool ignoreCase)
+            => throw new NotSupportedException();
+    }
+
+    /// <summary>Rebuilds a <see cref="CppnImage"/> from its deserialised property bag.</summary>
+    public sealed class CppnImageConverter : PSTypeConverter
+    {
+        /// <inheritdoc />
+        public override bool CanConvertFrom(object sourceValue, Type destinationType)
+            => destinationType == typeof(CppnImage)
+               && SerializationSupport.StringProperty(sourceValue, "MetadataJson") != null
+               && SerializationSupport.StringProperty(sourceValue, "SamplesBase64") != null;
+
+        /// <inheritdoc />
+        public override object ConvertFrom(object sourceValue, Type destinationType, IFormatProvider formatProvider, bool ignoreCase)
+        {
+            string? metadata = SerializationSupport.StringProperty(sourceValue, "MetadataJson");
+            string? samples = SerializationSupport.StringProperty(sourceValue, "SamplesBase64");
+            if (metadata == null || samples == null)
+                throw new PSInvalidCastException("The object has no MetadataJson and SamplesBase64 properties to rebuild a CppnImage from.");
+            return SerializationSupport.ImageFrom(metadata, samples);
+        }
+
+        /// <inheritdoc />
+        public override bool CanConvertTo(object sourceValue, Type destinationType) => false;
+
+        /// <inheritdoc />
+        public override object ConvertTo(object sourceValue, Type destinationType, IFormatProvider formatProvider, bool ignoreCase)
+            => throw new NotSupportedException();
+    }
+}
