@@ -97,27 +97,81 @@ namespace CppnPS.Core.Rendering
             }
         }
 
-        private static void DenseLayer(float[] weights, float[]? bias, int inputs, int outputs, float[] x, float[] y, int stride, int padded)
+        /// <summary>
+        /// y[o] = w[o,0] x[0] + w[o,1] x[1] + ... (+ b[o]) for every output o and pixel of the tile.
+        /// Register-blocked: four outputs x two pixel vectors are accumulated in registers while the
+        /// inputs stream past, so each loaded input vector feeds four multiply-adds. The blocked
+        /// and the remainder paths sum in the same order, so blocking never changes a bit.
+        /// </summary>
+        private static unsafe void DenseLayer(float[] weights, float[]? bias, int inputs, int outputs, float[] x, float[] y, int stride, int padded)
         {
-            int vectors = padded / Vector<float>.Count;
-            for (int o = 0; o < outputs; o++)
+            int width = Vector<float>.Count;
+            int vectors = padded / width;
+            fixed (float* xp = x, yp = y, wp = weights)
             {
-                ReadOnlySpan<float> w = weights.AsSpan(o * inputs, inputs);
-                Span<Vector<float>> dst = MemoryMarshal.Cast<float, Vector<float>>(y.AsSpan(o * stride, padded));
-                ReadOnlySpan<Vector<float>> x0 = MemoryMarshal.Cast<float, Vector<float>>(x.AsSpan(0, padded));
-                var w0 = new Vector<float>(w[0]);
-                for (int v = 0; v < vectors; v++) dst[v] = w0 * x0[v];
+                int v = 0;
+                for (; v + 2 <= vectors; v += 2)
+                {
+                    float* xv = xp + v * width;
+                    int o = 0;
+                    for (; o + 4 <= outputs; o += 4)
+                        FourOutputsTwoVectors(wp + o * inputs, inputs, xv, stride, yp + o * stride + v * width, stride, bias, o);
+                    for (; o < outputs; o++)
+                        OneOutput(wp + o * inputs, inputs, xv, stride, yp + o * stride + v * width, bias, o, 2);
+                }
+                for (; v < vectors; v++)
+                    for (int o = 0; o < outputs; o++)
+                        OneOutput(wp + o * inputs, inputs, xp + v * width, stride, yp + o * stride + v * width, bias, o, 1);
+            }
+        }
+
+        private static unsafe void FourOutputsTwoVectors(float* w, int inputs, float* x, int xStride, float* y, int yStride, float[]? bias, int firstOutput)
+        {
+            int width = Vector<float>.Count;
+            float* w0 = w, w1 = w + inputs, w2 = w + 2 * inputs, w3 = w + 3 * inputs;
+            Vector<float> xa = *(Vector<float>*)x, xb = *(Vector<float>*)(x + width);
+            Vector<float> k = new Vector<float>(w0[0]);
+            Vector<float> a0 = k * xa, b0 = k * xb;
+            k = new Vector<float>(w1[0]);
+            Vector<float> a1 = k * xa, b1 = k * xb;
+            k = new Vector<float>(w2[0]);
+            Vector<float> a2 = k * xa, b2 = k * xb;
+            k = new Vector<float>(w3[0]);
+            Vector<float> a3 = k * xa, b3 = k * xb;
+            for (int i = 1; i < inputs; i++)
+            {
+                float* xi = x + i * xStride;
+                xa = *(Vector<float>*)xi;
+                xb = *(Vector<float>*)(xi + width);
+                k = new Vector<float>(w0[i]); a0 += k * xa; b0 += k * xb;
+                k = new Vector<float>(w1[i]); a1 += k * xa; b1 += k * xb;
+                k = new Vector<float>(w2[i]); a2 += k * xa; b2 += k * xb;
+                k = new Vector<float>(w3[i]); a3 += k * xa; b3 += k * xb;
+            }
+            if (bias != null)
+            {
+                k = new Vector<float>(bias[firstOutput]); a0 += k; b0 += k;
+                k = new Vector<float>(bias[firstOutput + 1]); a1 += k; b1 += k;
+                k = new Vector<float>(bias[firstOutput + 2]); a2 += k; b2 += k;
+                k = new Vector<float>(bias[firstOutput + 3]); a3 += k; b3 += k;
+            }
+            *(Vector<float>*)y = a0; *(Vector<float>*)(y + width) = b0;
+            y += yStride; *(Vector<float>*)y = a1; *(Vector<float>*)(y + width) = b1;
+            y += yStride; *(Vector<float>*)y = a2; *(Vector<float>*)(y + width) = b2;
+            y += yStride; *(Vector<float>*)y = a3; *(Vector<float>*)(y + width) = b3;
+        }
+
+        private static unsafe void OneOutput(float* w, int inputs, float* x, int xStride, float* y, float[]? bias, int output, int vectorCount)
+        {
+            int width = Vector<float>.Count;
+            for (int j = 0; j < vectorCount; j++)
+            {
+                float* xj = x + j * width;
+                Vector<float> a = new Vector<float>(w[0]) * *(Vector<float>*)xj;
                 for (int i = 1; i < inputs; i++)
-                {
-                    ReadOnlySpan<Vector<float>> xi = MemoryMarshal.Cast<float, Vector<float>>(x.AsSpan(i * stride, padded));
-                    var wi = new Vector<float>(w[i]);
-                    for (int v = 0; v < vectors; v++) dst[v] = dst[v] + wi * xi[v];
-                }
-                if (bias != null)
-                {
-                    var b = new Vector<float>(bias[o]);
-                    for (int v = 0; v < vectors; v++) dst[v] = dst[v] + b;
-                }
+                    a += new Vector<float>(w[i]) * *(Vector<float>*)(xj + i * xStride);
+                if (bias != null) a += new Vector<float>(bias[output]);
+                *(Vector<float>*)(y + j * width) = a;
             }
         }
 
