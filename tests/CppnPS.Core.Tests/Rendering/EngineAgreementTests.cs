@@ -86,6 +86,18 @@ namespace CppnPS.Core.Tests.Rendering
         }
 
         [Fact]
+        public void OneNetwork_RendersFromManyThreadsAtOnce_WithIdenticalResults()
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { Seed = 8 });
+            var options = new RenderOptions { Width = 40, Height = 30, ThrottleLimit = 1 };
+            byte[] expected = Bytes(CppnRenderer.Render(net, options));
+            var renders = new System.Threading.Tasks.Task<byte[]>[8];
+            for (int t = 0; t < renders.Length; t++)
+                renders[t] = System.Threading.Tasks.Task.Run(() => Bytes(CppnRenderer.Render(net, options)));
+            foreach (var render in renders) Assert.Equal(expected, render.Result);
+        }
+
+        [Fact]
         public void Render_DoesNotChangeTheNetwork()
         {
             var net = CppnNetwork.Create(new NetworkOptions { Seed = 4 });
