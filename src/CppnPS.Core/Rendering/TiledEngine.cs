@@ -125,6 +125,7 @@ namespace CppnPS.Core.Rendering
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static unsafe void FourOutputsTwoVectors(float* w, int inputs, float* x, int xStride, float* y, int yStride, float[]? bias, int firstOutput)
         {
             int width = Vector<float>.Count;

@@ -36,22 +36,31 @@ namespace CppnPS.Module.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            WriteTarget(Image, $"Write {Image.Width}x{Image.Height} image", (fullPath, overwrite) =>
+            // Settle the format and options first: a bad combination is an unusable argument,
+            // reported before -WhatIf or any file work.
+            string target = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
+            ImageFormatKind format;
+            if (Format.HasValue) format = Format.Value;
+            else if (!ImageFormats.TryFromFileName(target, out format))
+                ThrowTerminatingError(Errors.Create(new System.ArgumentException(
+                    $"Cannot tell the image format from '{System.IO.Path.GetFileName(target)}'. Use a .png, .jpg, .jpeg or .bmp name, or give -Format."),
+                    ErrorIds.UnknownImageFormat, ErrorCategory.InvalidArgument, target));
+            var options = new ImageExportOptions { Format = format, BitDepth = BitDepth, JpegQuality = Quality };
+            try
             {
-                ImageFormatKind format;
-                if (Format.HasValue) format = Format.Value;
-                else if (!ImageFormats.TryFromFileName(fullPath, out format))
-                    throw new ErrorRecordException(Errors.Create(new System.ArgumentException(
-                        $"Cannot tell the image format from '{System.IO.Path.GetFileName(fullPath)}'. Use a .png, .jpg, .jpeg or .bmp name, or give -Format."),
-                        ErrorIds.UnknownImageFormat, ErrorCategory.InvalidArgument, fullPath));
-                var options = new ImageExportOptions
-                {
-                    Format = format,
-                    BitDepth = BitDepth,
-                    JpegQuality = Quality,
-                    TextMetadata = format == ImageFormatKind.Png ? GenomeSerializer.SerializeImageMetadata(Image.Network, Image.Options) : null,
-                };
-                ImageExporter.WriteFile(Image, fullPath, options, overwrite, StopToken);
+                options.Validate();
+            }
+            catch (System.ArgumentException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidExportOptions, ErrorCategory.InvalidArgument, options));
+            }
+
+            WriteTarget(Image, $"Write {Image.Width}x{Image.Height} {options}", (fullPath, overwrite) =>
+            {
+                var withMetadata = format == ImageFormatKind.Png
+                    ? options with { TextMetadata = GenomeSerializer.SerializeImageMetadata(Image.Network, Image.Options) }
+                    : options;
+                ImageExporter.WriteFile(Image, fullPath, withMetadata, overwrite, StopToken);
             });
         }
     }

@@ -67,7 +67,9 @@ namespace CppnPS.Module.Commands
             try
             {
                 write(fullPath, Force.IsPresent);
-                if (PassThru) WriteObject(new FileInfo(fullPath));
+                // Through the provider, so the FileInfo carries PSPath and friends like Get-Item's output
+                // and pipes into -LiteralPath of the next command even when the name holds [ ].
+                if (PassThru) WriteObject(SessionState.InvokeProvider.Item.Get(new[] { fullPath }, false, true), enumerateCollection: true);
             }
             catch (OperationCanceledException)
             {

@@ -23,6 +23,7 @@ namespace CppnPS.Module.Commands
         /// <summary>Files to read; wildcards allowed.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Path", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
         public string[] Path { get; set; } = null!;
 
         /// <summary>Files to read, taken exactly as typed.</summary>

@@ -15,6 +15,7 @@ namespace CppnPS.Module.Internal
         public const string FileExists = "FileExists";
         public const string NotFileSystemPath = "NotFileSystemPath";
         public const string UnknownImageFormat = "UnknownImageFormat";
+        public const string InvalidExportOptions = "InvalidExportOptions";
         public const string DirectoryNotFound = "DirectoryNotFound";
         public const string ExportFailed = "ExportFailed";
         public const string InvalidGenome = "InvalidGenome";
