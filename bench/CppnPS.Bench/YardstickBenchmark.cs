@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.Intrinsics.X86;
+using System.Text.Json;
+using CppnPS.Core.Genome;
+using CppnPS.Core.Model;
+using CppnPS.Core.Rendering;
+
+namespace CppnPS.Bench
+{
+    /// <summary>
+    /// The article's PyTorch model (ref_cppn.py) and a plain AVX2 C kernel (cppn_avx2.c) on the
+    /// seed-1 article network, in the same run as CppnPS. Both live outside the repository
+    /// (--shared-bench); each is skipped, with the reason, when it or its tools are missing.
+    /// </summary>
+    internal sealed class YardstickBenchmark
+    {
+        public const string TorchName = "PyTorch (ref_cppn.py --backend torch)";
+        public const string CName = "C, AVX2+FMA (cppn_avx2.c)";
+
+        private const string Python = "/usr/bin/python3";
+        private const int TorchSize = 1024;
+        private const int LargeSize = 4096;
+        private static readonly TimeSpan TorchLargeBudget = TimeSpan.FromMinutes(1);
+        private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+        private readonly BenchSettings _settings;
+        private readonly Action<string> _log;
+        private readonly List<YardstickResult> _results = new List<YardstickResult>();
+
+        public YardstickBenchmark(BenchSettings settings, Action<string> log)
+        {
+            _settings = settings;
+            _log = log;
+        }
+
+        public IReadOnlyList<YardstickResult> Results => _results;
+
+        /// <summary>max |CppnPS fast - torch| over every sample at 1024², the same weights: proof both drew the same picture.</summary>
+        public double? MaxDifferenceFromTorch { get; private set; }
+
+        public static int Threads => Environment.ProcessorCount;
+
+        /// <summary>torch.__version__ as ref_cppn.py reported it.</summary>
+        public string? TorchVersion { get; private set; }
+
+        /// <summary>First line of the C compiler's --version.</summary>
+        public string? CompilerVersion { get; private set; }
+
+        public YardstickResult? Find(string implementation, int size) =>
+            _results.FirstOrDefault(r => r.Implementation == implementation && r.Size == size);
+
+        public void Run()
+        {
+            if (!Directory.Exists(_settings.SharedBench))
+            {
+                Skip(TorchName, TorchSize, $"{_settings.SharedBench} does not exist (give build.ps1 -SharedBench)");
+                Skip(CName, LargeSize, $"{_settings.SharedBench} does not exist (give build.ps1 -SharedBench)");
+                return;
+            }
+            CppnNetwork article = CoreBenchmark.Article.Create();
+            string work = Path.Combine(Path.GetTempPath(), "cppnps-bench-ref-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(work);
+            try
+            {
+                RunTorch(article, work);
+                RunC(article, work);
+            }
+            finally
+            {
+                try { Directory.Delete(work, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            }
+        }
+
+        private void RunTorch(CppnNetwork article, string work)
+        {
+            string script = Path.Combine(_settings.SharedBench, "ref_cppn.py");
+            string? reason =
+                !File.Exists(script) ? $"{script} does not exist" :
+                !File.Exists(Python) ? $"{Python} does not exist (apt-get install python3-torch python3-numpy)" :
+                null;
+            if (reason == null)
+            {
+                ChildProcessResult probe = ChildProcess.Run(Python, new[] { "-c", "import torch, numpy" }, work, Timeout);
+                if (!probe.Succeeded) reason = $"{Python} cannot import torch and numpy ({probe.FailureSummary()}; apt-get install python3-torch)";
+            }
+            if (reason != null)
+            {
+                Skip(TorchName, TorchSize, reason);
+                return;
+            }
+
+            string weights = Path.Combine(work, "article-seed1.weights.json");
+            File.WriteAllText(weights, GenomeSerializer.SerializeWeightsV1(article));
+            string raw = Path.Combine(work, "torch-1024.f32");
+            YardstickResult small = RunTorchAt(script, weights, TorchSize, raw);
+            if (small.Seconds is double seconds)
+            {
+                CompareWithTorch(article, raw);
+                double predicted = seconds * ((double)LargeSize * LargeSize) / ((double)TorchSize * TorchSize);
+                if (predicted < TorchLargeBudget.TotalSeconds)
+                    RunTorchAt(script, weights, LargeSize, null);
+                else
+                    Skip(TorchName, LargeSize, string.Format(CultureInfo.InvariantCulture,
+                        "would take about {0:0} s at this speed (over {1:0} s)", predicted, TorchLargeBudget.TotalSeconds));
+            }
+        }
+
+        private YardstickResult RunTorchAt(string script, string weights, int size, string? rawOut)
+        {
+            var arguments = new List<string>
+            {
+                script, "--backend", "torch", "--threads", Threads.ToString(CultureInfo.InvariantCulture),
+                "--weights-json", weights, "--size", size.ToString(CultureInfo.InvariantCulture), "--no-stats",
+            };
+            if (rawOut != null) { arguments.Add("--dump-raw"); arguments.Add(rawOut); }
+            ChildProcessResult run = ChildProcess.Run(Python, arguments, Path.GetDirectoryName(weights), Timeout);
+            return Record(TorchName, size, run, "seconds");
+        }
+
+        private void CompareWithTorch(CppnNetwork article, string rawPath)
+        {
+            if (!File.Exists(rawPath)) return;
+            byte[] bytes = File.ReadAllBytes(rawPath);
+            CppnImage image = CppnRenderer.Render(article, new RenderOptions { Width = TorchSize, Height = TorchSize });
+            ReadOnlySpan<float> ours = image.Samples.Span;
+            if (bytes.Length != ours.Length * sizeof(float)) return;
+            double worst = 0;
+            for (int k = 0; k < ours.Length; k++)
+                worst = Math.Max(worst, Math.Abs(ours[k] - BitConverter.ToSingle(bytes, k * sizeof(float))));
+            MaxDifferenceFromTorch = worst;
+        }
+
+        private void RunC(CppnNetwork article, string work)
+        {
+            string source = Path.Combine(_settings.SharedBench, "cppn_avx2.c");
+            string? compiler = ChildProcess.FindOnPath("gcc") ?? ChildProcess.FindOnPath("cc");
+            string? reason =
+                !File.Exists(source) ? $"{source} does not exist" :
+                compiler == null ? "no C compiler (gcc or cc) on PATH" :
+                !(Avx2.IsSupported && Fma.IsSupported) ? "this CPU lacks AVX2 or FMA" :
+                null;
+            if (reason != null)
+            {
+                Skip(CName, LargeSize, reason);
+                return;
+            }
+
+            ChildProcessResult version = ChildProcess.Run(compiler!, new[] { "--version" }, work, Timeout);
+            if (version.Succeeded) CompilerVersion = version.StandardOutput.Split('\n')[0].Trim();
+            string program = Path.Combine(work, "cppn_avx2_8x16");
+            ChildProcessResult build = ChildProcess.Run(compiler!,
+                new[] { "-O3", "-mavx2", "-mfma", "-fopenmp", "-DWIDTH=16", "-DHIDDEN=8", source, "-o", program, "-lm" }, work, Timeout);
+            if (!build.Succeeded)
+            {
+                Skip(CName, LargeSize, $"{Path.GetFileName(compiler)} could not build it ({build.FailureSummary()})");
+                return;
+            }
+            string weights = Path.Combine(work, "article-seed1.weights.f32");
+            FlatWeightsWriter.Write(article, weights);
+            ChildProcessResult run = ChildProcess.Run(program,
+                new[] { weights, LargeSize.ToString(CultureInfo.InvariantCulture), Threads.ToString(CultureInfo.InvariantCulture) }, work, Timeout);
+            Record(CName, LargeSize, run, "seconds");
+        }
+
+        private YardstickResult Record(string implementation, int size, ChildProcessResult run, string secondsProperty)
+        {
+            string? json = run.Succeeded ? run.LastJsonLine() : null;
+            double? seconds = null;
+            if (json != null)
+            {
+                using JsonDocument document = JsonDocument.Parse(json);
+                if (document.RootElement.TryGetProperty(secondsProperty, out JsonElement value) && value.ValueKind == JsonValueKind.Number)
+                    seconds = value.GetDouble();
+            }
+            if (json != null && implementation == TorchName) TorchVersion ??= TorchVersionIn(json);
+            var result = seconds != null
+                ? new YardstickResult(implementation, size, Threads, seconds, null)
+                : new YardstickResult(implementation, size, Threads, null, run.Succeeded ? "printed no \"seconds\"" : "failed: " + run.FailureSummary());
+            _results.Add(result);
+            _log(result.SkipReason == null
+                ? string.Format(CultureInfo.InvariantCulture, "{0} at {1}²: {2:0.###} s, {3:0.###} MP/s", implementation, size, seconds, result.MegapixelsPerSecond)
+                : $"{implementation} at {size}²: {result.SkipReason}");
+            return result;
+        }
+
+        private static string? TorchVersionIn(string json)
+        {
+            using JsonDocument document = JsonDocument.Parse(json);
+            return document.RootElement.TryGetProperty("versions", out JsonElement versions) &&
+                   versions.TryGetProperty("torch", out JsonElement torch) && torch.ValueKind == JsonValueKind.String
+                ? torch.GetString() : null;
+        }
+
+        private void Skip(string implementation, int size, string reason)
+        {
+            _results.Add(new YardstickResult(implementation, size, Threads, null, reason));
+            _log($"{implementation} at {size}²: skipped, {reason}");
+        }
+
+        public string FormatTable(CoreBenchmark core)
+        {
+            var table = new MarkdownTable("implementation, article 8x16, seed 1", ">image", ">threads", ">seconds", ">MP/s", ">CppnPS fast ÷ this");
+            foreach (YardstickResult result in _results.Where(r => r.Seconds != null))
+            {
+                double? ours = core.FastAllThreads(CoreBenchmark.Article, result.Size)?.MegapixelsPerSecond;
+                double? ratio = ours / result.MegapixelsPerSecond;
+                table.Add(result.Implementation, $"{result.Size}²", result.Threads.ToString(CultureInfo.InvariantCulture),
+                    result.Seconds!.Value.ToString("0.000", CultureInfo.InvariantCulture),
+                    result.MegapixelsPerSecond!.Value.ToString("0.00", CultureInfo.InvariantCulture),
+                    ratio is double r ? r.ToString("0.00", CultureInfo.InvariantCulture) + "×" : "– (core part not run)");
+            }
+            foreach (int size in _results.Where(r => r.Seconds != null).Select(r => r.Size).Distinct().OrderBy(s => s))
+            {
+                RenderCaseResult? ours = core.FastAllThreads(CoreBenchmark.Article, size);
+                if (ours?.MedianSeconds is double s)
+                    table.Add("CppnPS fast engine (this run)", $"{size}²", ours.Report!.Threads.ToString(CultureInfo.InvariantCulture),
+                        s.ToString("0.000", CultureInfo.InvariantCulture), ours.MegapixelsPerSecond!.Value.ToString("0.00", CultureInfo.InvariantCulture), "1.00×");
+            }
+            return table.ToString();
+        }
+
+        public IEnumerable<string> Notes()
+        {
+            foreach (YardstickResult skipped in _results.Where(r => r.Seconds == null))
+                yield return $"{skipped.Implementation} at {skipped.Size}²: skipped, {skipped.SkipReason}.";
+            if (TorchVersion != null || CompilerVersion != null)
+                yield return $"PyTorch {TorchVersion ?? "?"} (Debian's, reference BLAS) with --threads {Threads}; the C kernel built with {CompilerVersion ?? "?"} " +
+                             $"(-O3 -mavx2 -mfma -fopenmp), {Threads} OpenMP threads. Each program times its own forward pass; CppnPS's figure is the fast engine row of the render table.";
+            if (MaxDifferenceFromTorch is double d)
+                yield return $"Same weights, same picture: max |CppnPS fast − PyTorch| over every sample at {TorchSize}² = {d.ToString("0.00e+0", CultureInfo.InvariantCulture)}.";
+        }
+    }
+}
