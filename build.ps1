@@ -9,20 +9,30 @@
     Test   runs Build, then the xunit tests of the core and the Pester integration tests against
            the laid-out module, and ends with the line "N passed, N failed".
     Clean  removes out/ and every bin/ and obj/ folder under src/ and tests/.
+    Bench  runs Build, then the benchmark (bench/CppnPS.Bench, Release): render speed and peak
+           memory of the engines, the module in child pwsh sessions, and the article's PyTorch
+           model and a plain C kernel from -SharedBench when they and their tools are present.
+           Prints a markdown report and writes it to out/bench/report.md. Not part of Test.
 
     The freshly built assembly is never loaded into this session: once loaded it cannot be
     unloaded, which would lock the files and hide a stale build. Pester runs in a child pwsh.
 
 .EXAMPLE
     dotnet tool restore; dotnet pwsh -NoProfile -File ./build.ps1 -Task Test
+
+.EXAMPLE
+    dotnet pwsh -NoProfile -File ./build.ps1 -Task Bench -SharedBench ../shared/bench
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Clean', 'Bench')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # Bench only: the folder holding ref_cppn.py and cppn_avx2.c; the comparisons are skipped when it is absent.
+    [string] $SharedBench = (Join-Path $PSScriptRoot '../shared/bench')
 )
 
 Set-StrictMode -Version 3.0
@@ -242,12 +252,33 @@ function Invoke-Clean {
     Write-Host 'Removed out/ and the bin/ and obj/ folders under src/ and tests/.'
 }
 
+function Invoke-Bench {
+    # The module layout first: the benchmark drives out/CppnPS from child pwsh sessions.
+    Invoke-Build
+
+    $project = Join-Path $RepoRoot 'bench/CppnPS.Bench'
+    $rc = Invoke-Native dotnet @('build', $project, '-c', 'Release', '-nologo', '-v', 'quiet')
+    if ($rc -ne 0) { throw "dotnet build of the benchmark failed (exit code $rc)." }
+
+    # The children run the same pwsh as this script (see Get-ChildPwshCommand).
+    $child = @(Get-ChildPwshCommand)
+    $benchArgs = @((Join-Path $project 'bin/Release/net10.0/CppnPS.Bench.dll'),
+        '--repo-root', $RepoRoot,
+        '--shared-bench', $SharedBench,
+        '--output', (Join-Path $OutDir 'bench/report.md'),
+        '--pwsh', $child[0])
+    foreach ($leading in @($child | Select-Object -Skip 1)) { $benchArgs += @('--pwsh-arg', $leading) }
+    $rc = Invoke-Native dotnet $benchArgs
+    if ($rc -ne 0) { throw "The benchmark failed (exit code $rc)." }
+}
+
 Push-Location -LiteralPath $RepoRoot
 try {
     switch ($Task) {
         'Build' { Invoke-Build }
         'Test' { Invoke-Test }
         'Clean' { Invoke-Clean }
+        'Bench' { Invoke-Bench }
     }
 }
 finally {
