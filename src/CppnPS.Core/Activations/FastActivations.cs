@@ -1,6 +1,8 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using CppnPS.Core.Internal;
 
 namespace CppnPS.Core.Activations
 {
@@ -50,29 +52,46 @@ namespace CppnPS.Core.Activations
         /// <summary>The scalar twin of the vector sigmoid.</summary>
         public static float Sigmoid(float x) => 0.5f + 0.5f * Tanh(0.5f * x);
 
-        private static void Tanh(Span<float> values)
+        [MethodImpl(HotPath.Optimize)]
+        private static unsafe void Tanh(Span<float> values)
         {
-            Span<Vector<float>> v = MemoryMarshal.Cast<float, Vector<float>>(values);
-            for (int i = 0; i < v.Length; i++) v[i] = Tanh(v[i]);
-            for (int i = v.Length * Vector<float>.Count; i < values.Length; i++) values[i] = Tanh(values[i]);
+            int width = Vector<float>.Count, n = values.Length - values.Length % width;
+            fixed (float* p = values)
+            {
+                int i = 0;
+                for (; i < n; i += width) *(Vector<float>*)(p + i) = Tanh(*(Vector<float>*)(p + i));
+                for (; i < values.Length; i++) p[i] = Tanh(p[i]);
+            }
         }
 
-        private static void Sigmoid(Span<float> values)
+        [MethodImpl(HotPath.Optimize)]
+        private static unsafe void Sigmoid(Span<float> values)
         {
-            Span<Vector<float>> v = MemoryMarshal.Cast<float, Vector<float>>(values);
+            int width = Vector<float>.Count, n = values.Length - values.Length % width;
             var half = new Vector<float>(0.5f);
-            for (int i = 0; i < v.Length; i++) v[i] = half + half * Tanh(half * v[i]);
-            for (int i = v.Length * Vector<float>.Count; i < values.Length; i++) values[i] = Sigmoid(values[i]);
+            fixed (float* p = values)
+            {
+                int i = 0;
+                for (; i < n; i += width) *(Vector<float>*)(p + i) = half + half * Tanh(half * *(Vector<float>*)(p + i));
+                for (; i < values.Length; i++) p[i] = Sigmoid(p[i]);
+            }
         }
 
-        private static void Relu(Span<float> values)
+        [MethodImpl(HotPath.Optimize)]
+        private static unsafe void Relu(Span<float> values)
         {
-            Span<Vector<float>> v = MemoryMarshal.Cast<float, Vector<float>>(values);
-            for (int i = 0; i < v.Length; i++) v[i] = Vector.Max(v[i], Vector<float>.Zero);
-            for (int i = v.Length * Vector<float>.Count; i < values.Length; i++) values[i] = values[i] > 0f ? values[i] : 0f;
+            int width = Vector<float>.Count, n = values.Length - values.Length % width;
+            fixed (float* p = values)
+            {
+                int i = 0;
+                for (; i < n; i += width) *(Vector<float>*)(p + i) = Vector.Max(*(Vector<float>*)(p + i), Vector<float>.Zero);
+                for (; i < values.Length; i++) p[i] = p[i] > 0f ? p[i] : 0f;
+            }
         }
 
-        private static Vector<float> Tanh(Vector<float> x)
+        /// <summary>The vector tanh, for kernels that apply it to sums still in registers.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static Vector<float> Tanh(Vector<float> x)
         {
             // NaN lanes: Min/Max would turn NaN into the clamp on some hardware, so keep them NaN explicitly.
             Vector<int> isNumber = Vector.Equals(x, x);

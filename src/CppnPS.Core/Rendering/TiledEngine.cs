@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CppnPS.Core.Activations;
 using CppnPS.Core.Coordinates;
+using CppnPS.Core.Internal;
 
 namespace CppnPS.Core.Rendering
 {
@@ -54,6 +55,7 @@ namespace CppnPS.Core.Rendering
 
         private static int RoundUp(int n, int multiple) => (n + multiple - 1) / multiple * multiple;
 
+        [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimize)]
         private static void RenderTile(CompiledNetwork net, InputLayout inputs, CoordinateGrid grid, int row, int c0, int count,
             int stride, Scratch scratch, float[] samples)
         {
@@ -103,6 +105,7 @@ namespace CppnPS.Core.Rendering
         /// inputs stream past, so each loaded input vector feeds four multiply-adds. The blocked
         /// and the remainder paths sum in the same order, so blocking never changes a bit.
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimize)]
         private static unsafe void DenseLayer(float[] weights, float[]? bias, int inputs, int outputs, float[] x, float[] y, int stride, int padded)
         {
             int width = Vector<float>.Count;
@@ -162,6 +165,7 @@ namespace CppnPS.Core.Rendering
             y += yStride; *(Vector<float>*)y = a3; *(Vector<float>*)(y + width) = b3;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimize)]
         private static unsafe void OneOutput(float* w, int inputs, float* x, int xStride, float* y, float[]? bias, int output, int vectorCount)
         {
             int width = Vector<float>.Count;
