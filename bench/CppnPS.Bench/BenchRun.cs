@@ -67,8 +67,12 @@ namespace CppnPS.Bench
             {
                 report.WriteLine("### Against the article's PyTorch model and a plain C kernel (same weights, same run)");
                 report.WriteLine();
-                report.Write(yardsticks.FormatTable(core));
-                report.WriteLine();
+                string comparison = yardsticks.FormatTable(core);
+                if (comparison.Length > 0)
+                {
+                    report.Write(comparison);
+                    report.WriteLine();
+                }
                 foreach (string note in yardsticks.Notes()) report.WriteLine(note + "  ");
                 report.WriteLine();
             }

@@ -201,8 +201,10 @@ namespace CppnPS.Bench
             _log($"{implementation} at {size}²: skipped, {reason}");
         }
 
+        /// <summary>The comparison table; empty when nothing ran (the notes say why).</summary>
         public string FormatTable(CoreBenchmark core)
         {
+            if (!_results.Any(r => r.Seconds != null)) return "";
             var table = new MarkdownTable("implementation, article 8x16, seed 1", ">image", ">threads", ">seconds", ">MP/s", ">CppnPS fast ÷ this");
             foreach (YardstickResult result in _results.Where(r => r.Seconds != null))
             {
