@@ -39,6 +39,20 @@ namespace CppnPS.Core.Tests.Genome
         }
 
         [Fact]
+        public void FloatText_AvoidsTheShortestDecimalWhenReadingThroughDoubleWouldRoundItWrongly()
+        {
+            // 0x15AE43FD is 7.038531E-26 to the shortest float decimal, but that decimal read as a double lies
+            // exactly on a float midpoint and rounds (to even) to the neighbour 0x15AE43FE: the double-then-float
+            // path every reader uses (and numpy's own repr) would lose it. Nine digits keep it.
+            float value = BitConverter.Int32BitsToSingle(0x15AE43FD);
+            Assert.Equal("7.038531E-26", value.ToString(CultureInfo.InvariantCulture));
+            Assert.Equal(0x15AE43FE, BitConverter.SingleToInt32Bits((float)double.Parse("7.038531E-26", CultureInfo.InvariantCulture)));
+            string text = RoundTripNumber.Format(value);
+            Assert.NotEqual("7.038531E-26", text);
+            Assert.Equal(0x15AE43FD, BitConverter.SingleToInt32Bits((float)double.Parse(text, CultureInfo.InvariantCulture)));
+        }
+
+        [Fact]
         public void DoubleText_RoundTripsBitExactly()
         {
             var random = new Random(11);
