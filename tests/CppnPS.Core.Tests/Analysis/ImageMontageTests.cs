@@ -1,0 +1,85 @@
+using System;
+using System.IO;
+using CppnPS.Core.Analysis;
+using CppnPS.Core.Model;
+using CppnPS.Core.Rendering;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+using Xunit;
+
+namespace CppnPS.Core.Tests.Analysis
+{
+    public class ImageMontageTests
+    {
+        private static CppnImage Render(int seed, int width, int height) =>
+            CppnRenderer.Render(CppnNetwork.Create(new NetworkOptions { Seed = seed }), new RenderOptions { Width = width, Height = height });
+
+        [Fact]
+        public void Montage_PlacesPicturesInAGridWithGapsAndBackground()
+        {
+            var a = Render(1, 4, 4);
+            var b = Render(2, 4, 4);
+            var c = Render(3, 2, 2);
+            var m = ImageMontage.Create(new[] { a, b, c }, 2, 1, new[] { 1f, 0f, 0.5f });
+            Assert.Equal(2 * 4 + 3 * 1, m.Width);
+            Assert.Equal(2 * 4 + 3 * 1, m.Height);
+            var s = m.Samples.Span;
+            Assert.Equal(1f, s[0]);
+            Assert.Equal(0.5f, s[2]);
+            Assert.Equal(a.GetSample(0, 0, 1), s[(1 * m.Width + 1) * 3 + 1]);
+            Assert.Equal(b.GetSample(3, 3, 2), s[(4 * m.Width + 6 + 3) * 3 + 2]);
+            // The 2 x 2 picture is centred in its 4 x 4 cell at row 1, column 0.
+            Assert.Equal(new[] { 1, 0, 2, 7 }, new[] { m.Tiles[2].Row, m.Tiles[2].Column, m.Tiles[2].X, m.Tiles[2].Y });
+            Assert.Equal(c.GetSample(1, 1, 0), s[(8 * m.Width + 3) * 3]);
+            Assert.StartsWith("tile 3 (row 1, column 0) at 2,7: 2x2, zoom 1, Normalized; 2->16x9->3 tanh/sigmoid", m.DescribeTiles().Split('\n')[2]);
+            Assert.Contains("seed 3; init Normal, scale 1", m.DescribeTiles());
+        }
+
+        [Fact]
+        public void Montage_WithAutomaticColumnsIsNearSquare()
+        {
+            var images = new[] { Render(1, 2, 2), Render(2, 2, 2), Render(3, 2, 2), Render(4, 2, 2), Render(5, 2, 2) };
+            var m = ImageMontage.Create(images, 0, 0, new[] { 0f, 0f, 0f });
+            Assert.Equal(6, m.Width);
+            Assert.Equal(4, m.Height);
+        }
+
+        [Fact]
+        public void WritePng_ReadsBackAsTheSamePixels()
+        {
+            var m = ImageMontage.Create(new[] { Render(1, 5, 3), Render(2, 5, 3) }, 2, 2, BackgroundColour.Parse("#336699"));
+            using var stream = new MemoryStream();
+            m.WritePng(stream);
+            stream.Position = 0;
+            using var png = SixLabors.ImageSharp.Image.Load<Rgb24>(stream);
+            Assert.Equal(m.Width, png.Width);
+            Assert.Equal(new Rgb24(0x33, 0x66, 0x99), png[0, 0]);
+            var s = m.Samples.Span;
+            int i = (3 * m.Width + 4) * 3;
+            Assert.Equal(new Rgb24(CppnImage.ToByte(s[i]), CppnImage.ToByte(s[i + 1]), CppnImage.ToByte(s[i + 2])), png[4, 3]);
+        }
+
+        [Theory]
+        [InlineData("white", 1f, 1f, 1f)]
+        [InlineData("#000", 0f, 0f, 0f)]
+        [InlineData("1e1e1e", 30 / 255f, 30 / 255f, 30 / 255f)]
+        public void BackgroundColour_ReadsNamesAndHex(string text, float r, float g, float b)
+        {
+            Assert.Equal(new[] { r, g, b }, BackgroundColour.Parse(text));
+        }
+
+        [Fact]
+        public void BackgroundColour_RefusesNonsenseWithAHint()
+        {
+            var ex = Assert.Throws<FormatException>(() => BackgroundColour.Parse("blurple"));
+            Assert.Contains("#1e1e1e", ex.Message);
+        }
+
+        [Fact]
+        public void Montage_RefusesAnEmptyListAndATooLargeResult()
+        {
+            Assert.Throws<ArgumentException>(() => ImageMontage.Create(Array.Empty<CppnImage>(), 0, 0, new[] { 0f, 0f, 0f }));
+            Assert.Throws<ArgumentOutOfRangeException>(() => ImageMontage.Create(new[] { Render(1, 2, 2) }, 1, 4096 * 4, new[] { 0f, 0f, 0f }));
+        }
+    }
+}
