@@ -131,7 +131,7 @@ namespace CppnPS.Core.Genome
             if (indented) matrix.Append('\n').Append(' ', writer.CurrentDepth * 2);
             matrix.Append(']');
             writer.WritePropertyName("weight");
-            writer.WriteRawValue(matrix.ToString());
+            writer.WriteRawValue(matrix.ToString(), skipInputValidation: true); // built above from checked numbers only
             writer.WritePropertyName("bias");
             float[]? bias = layer.Bias;
             if (bias == null) writer.WriteNullValue();
