@@ -9,11 +9,16 @@ namespace CppnPS.Core.Activations
     /// <summary>
     /// Vectorised activations for the fast engine. tanh uses a clamped rational approximation
     /// (odd degree-13 numerator over even degree-6 denominator, the coefficients Eigen uses for
-    /// float tanh); sigmoid is 0.5 + 0.5 tanh(x / 2). Only IEEE multiply, add, divide, min and max
-    /// are used, never a fused multiply-add, so every lane and every vector width gives the same bits.
+    /// float tanh); sigmoid is 0.5 + 0.5 tanh(x / 2); sin reduces by pi in double lanes; the
+    /// Gaussian builds exp from a polynomial and the exponent bits; relu is a max. Only IEEE
+    /// multiply, add, divide, min, max, conversions and selects are used, never a fused
+    /// multiply-add, so every lane and every vector width gives the same bits.
     /// </summary>
-    /// <remarks>Maximum absolute error against double precision: see <see cref="TanhMaxError"/>, pinned by tests.</remarks>
-    public static class FastActivations
+    /// <remarks>
+    /// Maximum absolute errors against double precision, pinned by tests: <see cref="TanhMaxError"/>
+    /// (sigmoid shares it), <see cref="SinMaxError"/>, <see cref="GaussianMaxError"/>.
+    /// </remarks>
+    public static partial class FastActivations
     {
         /// <summary>Bound on |FastTanh(x) - tanh(x)| for every float x, checked by a dense sweep in the tests.</summary>
         public const double TanhMaxError = 4e-7;
@@ -34,6 +39,8 @@ namespace CppnPS.Core.Activations
                 case Activation.Tanh: Tanh(values); return;
                 case Activation.Sigmoid: Sigmoid(values); return;
                 case Activation.Relu: Relu(values); return;
+                case Activation.Sin: Map(values, SinVector); return;
+                case Activation.Gaussian: Map(values, GaussianVector); return;
                 default: ActivationFunctions.Apply(activation, values); return;
             }
         }

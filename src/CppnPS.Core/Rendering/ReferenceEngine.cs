@@ -61,6 +61,8 @@ namespace CppnPS.Core.Rendering
             {
                 case Activation.Tanh: return FastActivations.Tanh(value);
                 case Activation.Sigmoid: return FastActivations.Sigmoid(value);
+                case Activation.Sin: return FastActivations.Sin(value);
+                case Activation.Gaussian: return FastActivations.Gaussian(value);
                 default: return ActivationFunctions.Apply(activation, value);
             }
         }

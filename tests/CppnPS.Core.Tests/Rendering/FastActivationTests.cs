@@ -51,5 +51,60 @@ namespace CppnPS.Core.Tests.Rendering
                 worst = Math.Max(worst, Math.Abs(FastActivations.Sigmoid(x) - 1 / (1 + Math.Exp(-(double)x))));
             Assert.True(worst <= FastActivations.TanhMaxError, $"worst {worst:E3}");
         }
+    
+        [Fact]
+        public void FastSin_IsWithinItsStatedBound_OverADenseSweepAndLargeValues()
+        {
+            double worst = 0;
+            for (float x = -64f; x <= 64f; x += 1.0f / 1024)
+                worst = Math.Max(worst, Math.Abs(FastActivations.Sin(x) - Math.Sin(x)));
+            for (double d = -2e9; d <= 2e9; d += 3.7e6)
+            {
+                float x = (float)d;
+                worst = Math.Max(worst, Math.Abs(FastActivations.Sin(x) - Math.Sin(x)));
+            }
+            Assert.True(worst <= FastActivations.SinMaxError, $"worst {worst:E3}");
+        }
+
+        [Fact]
+        public void FastSin_GivesNaNForInfinitiesAndNaN_AndExactValuesForHugeOnes()
+        {
+            Assert.True(float.IsNaN(FastActivations.Sin(float.PositiveInfinity)));
+            Assert.True(float.IsNaN(FastActivations.Sin(float.NegativeInfinity)));
+            Assert.True(float.IsNaN(FastActivations.Sin(float.NaN)));
+            Assert.Equal((float)Math.Sin((double)3e30f), FastActivations.Sin(3e30f));
+            Assert.Equal(0f, FastActivations.Sin(0f));
+        }
+
+        [Fact]
+        public void FastGaussian_IsWithinItsStatedBound_OverADenseSweepAndSpecials()
+        {
+            double worst = 0;
+            for (float x = -12f; x <= 12f; x += 1.0f / 2048)
+                worst = Math.Max(worst, Math.Abs(FastActivations.Gaussian(x) - Math.Exp(-(double)x * x)));
+            foreach (float x in new[] { 0f, -0f, 1e-20f, 9.3f, 9.35f, 1e20f, float.MaxValue, float.PositiveInfinity, float.NegativeInfinity })
+                worst = Math.Max(worst, Math.Abs(FastActivations.Gaussian(x) - Math.Exp(-(double)x * x)));
+            Assert.True(worst <= FastActivations.GaussianMaxError, $"worst {worst:E3}");
+            Assert.True(float.IsNaN(FastActivations.Gaussian(float.NaN)));
+        }
+
+        [Theory]
+        [InlineData(Activation.Sin)]
+        [InlineData(Activation.Gaussian)]
+        public void VectorPath_EqualsScalarTwin_ForThePeriodicActivations(Activation activation)
+        {
+            int n = Vector<float>.Count * 300 + 3;
+            var values = new float[n];
+            var rnd = new Random(7);
+            for (int i = 0; i < n; i++) values[i] = (float)((rnd.NextDouble() - 0.5) * 200);
+            values[5] = float.NaN; values[9] = float.PositiveInfinity; values[11] = 5e9f;
+            var vector = (float[])values.Clone();
+            FastActivations.Apply(activation, vector);
+            for (int i = 0; i < n; i++)
+            {
+                float scalar = activation == Activation.Sin ? FastActivations.Sin(values[i]) : FastActivations.Gaussian(values[i]);
+                Assert.Equal(BitConverter.SingleToInt32Bits(scalar), BitConverter.SingleToInt32Bits(vector[i]));
+            }
+        }
     }
 }
