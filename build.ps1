@@ -92,12 +92,17 @@ function Invoke-Build {
     if (Test-Path -LiteralPath $ModuleOut) { Remove-Item -LiteralPath $ModuleOut -Recurse -Force }
     $null = New-Item -ItemType Directory -Path $ModuleOut -Force
 
-    # Every assembly the module needs at run time, flat next to the manifest: the two CppnPS
-    # assemblies, MathNet.Numerics, ImageSharp and the netstandard2.0 shims (System.Memory,
-    # System.Buffers, System.Text.Json, ...) that Windows PowerShell 5.1 lacks.
-    Get-ChildItem -LiteralPath $PublishDir -File -Filter '*.dll' |
-        Where-Object { $HostProvidedAssemblies -notcontains $_.Name } |
-        Copy-Item -Destination $ModuleOut
+    # The two CppnPS assemblies next to the manifest; every third-party assembly (MathNet.Numerics,
+    # ImageSharp, System.Text.Json and the netstandard2.0 shims Windows PowerShell 5.1 lacks) in
+    # dependencies/, where only CppnPS's own resolver (Internal/DependencyIsolation.cs) loads them,
+    # so they cannot clash with other versions loaded in the same session.
+    $dependencyOut = Join-Path $ModuleOut 'dependencies'
+    $null = New-Item -ItemType Directory -Path $dependencyOut -Force
+    foreach ($dll in Get-ChildItem -LiteralPath $PublishDir -File -Filter '*.dll') {
+        if ($HostProvidedAssemblies -contains $dll.Name) { continue }
+        $destination = if ($dll.Name -like 'CppnPS.*') { $ModuleOut } else { $dependencyOut }
+        Copy-Item -LiteralPath $dll.FullName -Destination $destination
+    }
     # Symbols of our own assemblies, so errors carry file and line.
     Get-ChildItem -LiteralPath $PublishDir -File -Filter 'CppnPS.*.pdb' | Copy-Item -Destination $ModuleOut
 
@@ -113,7 +118,7 @@ function Invoke-Build {
     }
 
     foreach ($required in 'CppnPS.psd1', 'CppnPS.Format.ps1xml', 'CppnPS.Module.dll', 'CppnPS.Core.dll',
-        'MathNet.Numerics.dll', 'SixLabors.ImageSharp.dll') {
+        'dependencies/MathNet.Numerics.dll', 'dependencies/SixLabors.ImageSharp.dll') {
         if (-not (Test-Path -LiteralPath (Join-Path $ModuleOut $required))) {
             throw "The module layout lacks $required."
         }
