@@ -27,6 +27,7 @@
         'Export-CppnImage'
         'Import-CppnNetwork'
         'Export-CppnNetwork'
+        'Show-CppnImage'
     )
     AliasesToExport        = @('Set-CppnWeight')
     FunctionsToExport      = @()

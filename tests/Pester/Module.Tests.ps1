@@ -7,11 +7,12 @@ BeforeAll {
         'Invoke-CppnRender'
         'New-CppnNetwork'
         'Set-CppnWeights'
+        'Show-CppnImage'
     )
 }
 
 Describe 'The CppnPS module' {
-    It 'Exports exactly the six cmdlets and the Set-CppnWeight alias' {
+    It 'Exports exactly the listed cmdlets and the Set-CppnWeight alias' {
         $commands = Get-Command -Module CppnPS
         @($commands | Where-Object CommandType -EQ 'Cmdlet' | ForEach-Object Name | Sort-Object) | Should -Be $ExpectedCmdlets
         @($commands | Where-Object CommandType -EQ 'Alias' | ForEach-Object Name) | Should -Be @('Set-CppnWeight')
