@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Management.Automation;
+using CppnPS.Core.Analysis;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;
@@ -99,6 +100,7 @@ namespace CppnPS.Module.Commands
                         string.Format(CultureInfo.InvariantCulture, "Rendering {0}x{1} with {2}", options.Width, options.Height, Network.Architecture));
                     IProgress<long> rows = work.Progress;
                     CppnImage image = work.Run(this, token => CppnRenderer.Render(Network, options, Engine, token, rows), progress, options.Height);
+                    WarnIfFlat(image);
                     WriteObject(image);
                 }
                 catch (OperationCanceledException)
@@ -132,5 +134,19 @@ namespace CppnPS.Module.Commands
 
         /// <inheritdoc />
         protected override void StopProcessing() => _work?.Cancel();
+
+        private void WarnIfFlat(CppnImage image)
+        {
+            // One pixel is trivially one colour; a larger picture that varies by less than one
+            // 8-bit level is the article's grey square, which almost always means the weights are too small.
+            if ((long)image.Width * image.Height < 2) return;
+            double spread = ImageAnalyzer.Spread(image);
+            if (spread >= ImageAnalyzer.OneLevel) return;
+            WriteWarning(string.Format(CultureInfo.InvariantCulture,
+                "The picture is one flat colour: no channel varies by more than {0:G3}, under one 8-bit level (1/255). " +
+                "The weights are too small: the weighted sums shrink towards 0 layer after layer, tanh(0) = 0 and sigmoid(0) = 0.5, " +
+                "so every pixel gets the same colour (Measure-CppnNetwork shows it layer by layer). " +
+                "Draw larger weights, for example New-CppnNetwork -Init Normal -Scale 1.", spread));
+        }
     }
 }
