@@ -27,6 +27,9 @@
         'Export-CppnImage'
         'Import-CppnNetwork'
         'Export-CppnNetwork'
+        'Measure-CppnNetwork'
+        'Measure-CppnImage'
+        'Join-CppnImage'
         'Show-CppnImage'
     )
     AliasesToExport        = @('Set-CppnWeight')

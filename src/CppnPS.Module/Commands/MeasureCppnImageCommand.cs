@@ -1,0 +1,19 @@
+using System.Management.Automation;
+using CppnPS.Core.Analysis;
+using CppnPS.Core.Rendering;
+
+namespace CppnPS.Module.Commands
+{
+    /// <summary>Measures a rendered picture: colour statistics, greyness, colourfulness, entropy and complexity.</summary>
+    [Cmdlet(VerbsDiagnostic.Measure, "CppnImage")]
+    [OutputType(typeof(ImageStatistics))]
+    public sealed class MeasureCppnImageCommand : PSCmdlet
+    {
+        /// <summary>The picture to measure.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        public CppnImage Image { get; set; } = null!;
+
+        /// <inheritdoc />
+        protected override void ProcessRecord() => WriteObject(ImageAnalyzer.Measure(Image));
+    }
+}
