@@ -13,6 +13,8 @@
            memory of the engines, the module in child pwsh sessions, and the article's PyTorch
            model and a plain C kernel from -SharedBench when they and their tools are present.
            Prints a markdown report and writes it to out/bench/report.md. Not part of Test.
+    Gallery runs Build, then every script in examples/ (the article's experiments) in a child pwsh,
+           writing their 256 x 256 pictures to docs/gallery/ (the README's gallery).
 
     The freshly built assembly is never loaded into this session: once loaded it cannot be
     unloaded, which would lock the files and hide a stale build. Pester runs in a child pwsh.
@@ -25,7 +27,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Clean', 'Bench')]
+    [ValidateSet('Build', 'Test', 'Clean', 'Bench', 'Gallery')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -277,6 +279,17 @@ function Invoke-Bench {
     if ($rc -ne 0) { throw "The benchmark failed (exit code $rc)." }
 }
 
+function Invoke-Gallery {
+    Invoke-Build
+    # A child pwsh, as for Pester: the freshly built module is never loaded into this session.
+    $child = @(Get-ChildPwshCommand)
+    $galleryArgs = @($child | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', (Join-Path $RepoRoot 'tools/Invoke-Gallery.ps1'),
+        '-ModuleManifestPath', (Join-Path $ModuleOut 'CppnPS.psd1'),
+        '-OutputFolder', (Join-Path $RepoRoot 'docs/gallery'))
+    $rc = Invoke-Native $child[0] $galleryArgs
+    if ($rc -ne 0) { throw "The gallery failed (exit code $rc)." }
+}
+
 Push-Location -LiteralPath $RepoRoot
 try {
     switch ($Task) {
@@ -284,6 +297,7 @@ try {
         'Test' { Invoke-Test }
         'Clean' { Invoke-Clean }
         'Bench' { Invoke-Bench }
+        'Gallery' { Invoke-Gallery }
     }
 }
 finally {
