@@ -8,14 +8,8 @@ BeforeDiscovery {
     $repoRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../..')).ProviderPath
     $helpSource = Join-Path $repoRoot 'docs/help'
 
-    $script:CmdletNames = @(
-        'New-CppnNetwork'
-        'Set-CppnWeights'
-        'Invoke-CppnRender'
-        'Export-CppnImage'
-        'Import-CppnNetwork'
-        'Export-CppnNetwork'
-    )
+    # Every cmdlet the manifest exports must have complete help; a new cmdlet cannot slip past.
+    $script:CmdletNames = @((Import-PowerShellDataFile -LiteralPath (Join-Path $repoRoot 'module/CppnPS.psd1')).CmdletsToExport)
 
     # Reads the SYNTAX blocks and the example code of one cmdlet's markdown. Deliberately a separate,
     # plain reading of the markdown (not tools/Build-Help.ps1), so the examples run are the ones a

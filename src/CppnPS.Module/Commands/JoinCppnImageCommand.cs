@@ -18,7 +18,6 @@ namespace CppnPS.Module.Commands
     [OutputType(typeof(FileInfo))]
     public sealed class JoinCppnImageCommand : FileWritingCommand
     {
-        private const string InvalidMontageOptions = "InvalidMontageOptions";
         private readonly List<CppnImage> _images = new List<CppnImage>();
         private float[] _background = null!;
 
@@ -55,7 +54,7 @@ namespace CppnPS.Module.Commands
             }
             catch (FormatException ex)
             {
-                ThrowTerminatingError(Errors.Create(ex, InvalidMontageOptions, ErrorCategory.InvalidArgument, Background));
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidMontageOptions, ErrorCategory.InvalidArgument, Background));
             }
         }
 
@@ -79,7 +78,7 @@ namespace CppnPS.Module.Commands
                 }
                 catch (ArgumentException ex)
                 {
-                    ThrowTerminatingError(Errors.Create(ex, InvalidMontageOptions, ErrorCategory.InvalidArgument, _images.Count));
+                    ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidMontageOptions, ErrorCategory.InvalidArgument, _images.Count));
                     return;
                 }
 

@@ -23,5 +23,6 @@ namespace CppnPS.Module.Internal
         public const string NoGenomeInImage = "NoGenomeInImage";
         public const string ImportFailed = "ImportFailed";
         public const string InvalidInputObject = "InvalidInputObject";
+        public const string InvalidMontageOptions = "InvalidMontageOptions";
     }
 }
