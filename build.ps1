@@ -13,6 +13,9 @@
            memory of the engines, the module in child pwsh sessions, and the article's PyTorch
            model and a plain C kernel from -SharedBench when they and their tools are present.
            Prints a markdown report and writes it to out/bench/report.md. Not part of Test.
+    Package runs Build, then packs out/CppnPS into out/package/CppnPS.<version>.nupkg with
+           Compress-PSResource (PSResourceGet, part of PowerShell 7.4 and later), ready for
+           Publish-PSResource or a local folder repository and Install-PSResource.
     Gallery runs Build, then every script in examples/ (the article's experiments) in a child pwsh,
            writing their 256 x 256 pictures to docs/gallery/ (the README's gallery).
 
@@ -27,7 +30,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Clean', 'Bench', 'Gallery')]
+    [ValidateSet('Build', 'Test', 'Clean', 'Bench', 'Gallery', 'Package')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -290,6 +293,21 @@ function Invoke-Gallery {
     if ($rc -ne 0) { throw "The gallery failed (exit code $rc)." }
 }
 
+function Invoke-Package {
+    Invoke-Build
+    $packageDir = Join-Path $OutDir 'package'
+    if (Test-Path -LiteralPath $packageDir) { Remove-Item -LiteralPath $packageDir -Recurse -Force }
+    New-Item -ItemType Directory -Path $packageDir | Out-Null
+    # In a child pwsh: packing reads the manifest, and this session never loads the fresh build.
+    $child = @(Get-ChildPwshCommand)
+    $command = "Compress-PSResource -Path '$($ModuleOut -replace "'", "''")' -DestinationPath '$($packageDir -replace "'", "''")' -ErrorAction Stop"
+    $rc = Invoke-Native $child[0] (@($child | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-Command', $command))
+    if ($rc -ne 0) { throw "Packing the module failed (exit code $rc)." }
+    $package = Get-ChildItem -LiteralPath $packageDir -Filter '*.nupkg' | Select-Object -First 1
+    if (-not $package) { throw "Compress-PSResource wrote no .nupkg to $packageDir." }
+    Write-Host "Package: $($package.FullName)"
+}
+
 Push-Location -LiteralPath $RepoRoot
 try {
     switch ($Task) {
@@ -298,6 +316,7 @@ try {
         'Clean' { Invoke-Clean }
         'Bench' { Invoke-Bench }
         'Gallery' { Invoke-Gallery }
+        'Package' { Invoke-Package }
     }
 }
 finally {

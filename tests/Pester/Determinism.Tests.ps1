@@ -4,36 +4,30 @@
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'CppnPS.TestHelpers.ps1')
+    . (Join-Path $PSScriptRoot 'CppnPS.ChildProcess.ps1')
 
-    # One child pwsh per runtime configuration, started the way this session was started
-    # (under `dotnet pwsh`, the process is dotnet itself and pwsh.dll is its argument).
+    # Renders one picture at three thread counts in a fresh pwsh whose runtime sees the given
+    # environment (DOTNET_* settings are read at process start), and returns the vector width
+    # and the SHA-256 of each render's float samples.
     function Invoke-ChildRender {
         param([hashtable] $Environment)
         $script = @'
 param($manifest)
 Import-Module $manifest -ErrorAction Stop
 $sha = [System.Security.Cryptography.SHA256]::Create()
-$hashes = foreach ($threads in 1, 2, 7) {
+"vector=$([System.Numerics.Vector[float]]::Count) accelerated=$([System.Numerics.Vector]::IsHardwareAccelerated)"
+foreach ($threads in 1, 2, 7) {
     $image = New-CppnNetwork -Seed 5 -Hidden 3 -Width 13 -Radius | Invoke-CppnRender -Width 97 -Height 61 -Zoom 2.5 -ThrottleLimit $threads
     $samples = $image.ToArray()
     $bytes = [byte[]]::new($samples.Length * 4)
     [System.Buffer]::BlockCopy($samples, 0, $bytes, 0, $bytes.Length)
     [System.BitConverter]::ToString($sha.ComputeHash($bytes))
 }
-"vector=$([System.Numerics.Vector[float]]::Count) accelerated=$([System.Numerics.Vector]::IsHardwareAccelerated)"
-$hashes
 '@
-        $file = Join-Path $TestDrive 'child-render.ps1'
-        Set-Content -LiteralPath $file -Value $script
-        $manifest = Join-Path (Split-Path (Get-Module CppnPS).Path) 'CppnPS.psd1'
-        $exe = [Environment]::ProcessPath
-        [string[]] $arguments = @(if ((Split-Path $exe -Leaf) -like 'dotnet*') { Join-Path $PSHOME 'pwsh.dll' })
         $saved = @{}
         foreach ($key in $Environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); [Environment]::SetEnvironmentVariable($key, $Environment[$key]) }
         try {
-            $output = & $exe @arguments -NoProfile -NonInteractive -File $file $manifest 2>&1
-            if ($LASTEXITCODE -ne 0) { throw "child pwsh failed ($LASTEXITCODE): $output" }
-            return @($output | ForEach-Object { "$_" })
+            return @(Invoke-TestChildPwsh -Script $script -Name 'determinism')
         }
         finally {
             foreach ($key in $saved.Keys) { [Environment]::SetEnvironmentVariable($key, $saved[$key]) }

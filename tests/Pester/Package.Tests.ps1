@@ -1,0 +1,50 @@
+# The laid-out module packs into a .nupkg that PSResourceGet installs from a local folder
+# repository; the installed copy imports by name and renders. The install runs in a child pwsh
+# whose HOME and XDG_DATA_HOME are a temporary folder, and which computes its own module path,
+# so the repository registration and the installed module never touch the real user profile.
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'CppnPS.TestHelpers.ps1')
+    . (Join-Path $PSScriptRoot 'CppnPS.ChildProcess.ps1')
+}
+
+Describe 'Packaging' {
+    It 'Packs, installs from a local repository with Install-PSResource, imports by name and renders' {
+        $moduleFolder = Split-Path -Parent (Get-Module CppnPS).Path
+        $repository = Join-Path $TestDrive 'repository'
+        $profileRoot = Join-Path $TestDrive 'profile'
+        New-Item -ItemType Directory -Path $repository, $profileRoot | Out-Null
+        Compress-PSResource -Path $moduleFolder -DestinationPath $repository -ErrorAction Stop
+        $package = @(Get-ChildItem -LiteralPath $repository -Filter 'CppnPS.*.nupkg')
+        $package.Count | Should -Be 1
+        $package[0].Name | Should -Be "CppnPS.$((Get-Module CppnPS).Version).nupkg"
+
+        $script = @'
+param($manifest, $repository)
+$ErrorActionPreference = 'Stop'
+Register-PSResourceRepository -Name CppnPSLocal -Uri $repository -Trusted
+Install-PSResource -Name CppnPS -Repository CppnPSLocal -Scope CurrentUser -TrustRepository -Quiet
+Import-Module CppnPS
+$module = Get-Module CppnPS
+$image = New-CppnNetwork -Seed 3 | Invoke-CppnRender -Size 32
+"path=$($module.ModuleBase)"
+"samples=$($image.Samples.Length)"
+'@
+        $names = 'HOME', 'XDG_DATA_HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'PSModulePath'
+        $saved = @{}
+        foreach ($name in $names) { $saved[$name] = [Environment]::GetEnvironmentVariable($name) }
+        try {
+            [Environment]::SetEnvironmentVariable('HOME', $profileRoot)
+            [Environment]::SetEnvironmentVariable('XDG_DATA_HOME', (Join-Path $profileRoot '.local/share'))
+            [Environment]::SetEnvironmentVariable('XDG_CONFIG_HOME', (Join-Path $profileRoot '.config'))
+            [Environment]::SetEnvironmentVariable('XDG_CACHE_HOME', (Join-Path $profileRoot '.cache'))
+            [Environment]::SetEnvironmentVariable('PSModulePath', $null)
+            $output = Invoke-TestChildPwsh -Script $script -ArgumentList $repository -Name 'install'
+        }
+        finally {
+            foreach ($name in $names) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+        }
+        ($output | Where-Object { $_ -like 'path=*' }) | Should -BeLike "path=$profileRoot*"
+        $output | Should -Contain 'samples=3072'
+    }
+}
