@@ -31,6 +31,7 @@ namespace CppnPS.Core.Tests.Rendering
             var values = new float[n];
             var rnd = new Random(5);
             for (int i = 0; i < n; i++) values[i] = (float)((rnd.NextDouble() - 0.5) * 40);
+            values[1] = float.NaN; values[2] = float.PositiveInfinity; values[3] = float.NegativeInfinity; values[4] = -0f; values[5] = 3e38f;
             foreach (var activation in new[] { Activation.Tanh, Activation.Sigmoid })
             {
                 var vector = (float[])values.Clone();
