@@ -18,6 +18,7 @@ namespace CppnPS.Core.Rendering
             InputNames = network.Inputs;
             LayerCount = layers.Count;
             Weights = new float[LayerCount][];
+            BlockedWeights = new float[LayerCount][];
             Biases = new float[]?[LayerCount];
             Activations = new Activation[LayerCount];
             InputCounts = new int[LayerCount];
@@ -29,15 +30,37 @@ namespace CppnPS.Core.Rendering
                 OutputCounts[l] = layer.OutputCount;
                 Weights[l] = new float[layer.InputCount * layer.OutputCount];
                 layer.CopyWeightsRowMajor(Weights[l]);
+                BlockedWeights[l] = InterleaveBlocks(Weights[l], layer.OutputCount, layer.InputCount);
                 Biases[l] = layer.Bias;
                 Activations[l] = layer.Activation;
                 MaxWidth = Math.Max(MaxWidth, Math.Max(layer.InputCount, layer.OutputCount));
             }
         }
 
+        /// <summary>Outputs per register block of the kernel.</summary>
+        public const int OutputBlock = 4;
+
+        private static float[] InterleaveBlocks(float[] rowMajor, int outputs, int inputs)
+        {
+            int blocks = outputs / OutputBlock;
+            var packed = new float[blocks * inputs * OutputBlock];
+            for (int b = 0; b < blocks; b++)
+                for (int i = 0; i < inputs; i++)
+                    for (int k = 0; k < OutputBlock; k++)
+                        packed[(b * inputs + i) * OutputBlock + k] = rowMajor[(b * OutputBlock + k) * inputs + i];
+            return packed;
+        }
+
         public IReadOnlyList<string> InputNames { get; }
         public int LayerCount { get; }
         public float[][] Weights { get; }
+
+        /// <summary>
+        /// Per layer, the weights of each block of four outputs interleaved by input:
+        /// [block][input][4]. The kernel then reads the four weights of one input from one place.
+        /// Outputs beyond the last whole block are read from <see cref="Weights"/>.
+        /// </summary>
+        public float[][] BlockedWeights { get; }
         public float[]?[] Biases { get; }
         public Activation[] Activations { get; }
         public int[] InputCounts { get; }

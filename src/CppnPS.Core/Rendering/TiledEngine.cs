@@ -84,7 +84,7 @@ namespace CppnPS.Core.Rendering
 
             for (int l = 0; l < net.LayerCount; l++)
             {
-                DenseLayer(net.Weights[l], net.Biases[l], net.InputCounts[l], net.OutputCounts[l], current, next, stride, padded);
+                DenseLayer(net.Weights[l], net.BlockedWeights[l], net.Biases[l], net.InputCounts[l], net.OutputCounts[l], current, next, stride, padded);
                 ApplyActivation(net.Activations[l], next, net.OutputCounts[l], stride, padded);
                 float[] t = current; current = next; next = t;
             }
@@ -106,11 +106,11 @@ namespace CppnPS.Core.Rendering
         /// and the remainder paths sum in the same order, so blocking never changes a bit.
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimize)]
-        private static unsafe void DenseLayer(float[] weights, float[]? bias, int inputs, int outputs, float[] x, float[] y, int stride, int padded)
+        private static unsafe void DenseLayer(float[] weights, float[] blockedWeights, float[]? bias, int inputs, int outputs, float[] x, float[] y, int stride, int padded)
         {
             int width = Vector<float>.Count;
             int vectors = padded / width;
-            fixed (float* xp = x, yp = y, wp = weights)
+            fixed (float* xp = x, yp = y, wp = weights, bp = blockedWeights)
             {
                 int v = 0;
                 for (; v + 2 <= vectors; v += 2)
@@ -118,7 +118,7 @@ namespace CppnPS.Core.Rendering
                     float* xv = xp + v * width;
                     int o = 0;
                     for (; o + 4 <= outputs; o += 4)
-                        FourOutputsTwoVectors(wp + o * inputs, inputs, xv, stride, yp + o * stride + v * width, stride, bias, o);
+                        FourOutputsTwoVectors(bp + o * inputs, inputs, xv, stride, yp + o * stride + v * width, stride, bias, o);
                     for (; o < outputs; o++)
                         OneOutput(wp + o * inputs, inputs, xv, stride, yp + o * stride + v * width, bias, o, 2);
                 }
@@ -128,29 +128,32 @@ namespace CppnPS.Core.Rendering
             }
         }
 
+        /// <param name="w">The block's weights interleaved by input: w[4 i + k] is the weight of output k of the block for input i.</param>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static unsafe void FourOutputsTwoVectors(float* w, int inputs, float* x, int xStride, float* y, int yStride, float[]? bias, int firstOutput)
         {
             int width = Vector<float>.Count;
-            float* w0 = w, w1 = w + inputs, w2 = w + 2 * inputs, w3 = w + 3 * inputs;
+            // Pointers advance instead of being recomputed from i, which keeps the loop short and
+            // its few registers free for the eight accumulators.
             Vector<float> xa = *(Vector<float>*)x, xb = *(Vector<float>*)(x + width);
-            Vector<float> k = new Vector<float>(w0[0]);
+            Vector<float> k = new Vector<float>(w[0]);
             Vector<float> a0 = k * xa, b0 = k * xb;
-            k = new Vector<float>(w1[0]);
+            k = new Vector<float>(w[1]);
             Vector<float> a1 = k * xa, b1 = k * xb;
-            k = new Vector<float>(w2[0]);
+            k = new Vector<float>(w[2]);
             Vector<float> a2 = k * xa, b2 = k * xb;
-            k = new Vector<float>(w3[0]);
+            k = new Vector<float>(w[3]);
             Vector<float> a3 = k * xa, b3 = k * xb;
-            for (int i = 1; i < inputs; i++)
+            float* end = w + inputs * CompiledNetwork.OutputBlock;
+            for (w += CompiledNetwork.OutputBlock; w < end; w += CompiledNetwork.OutputBlock)
             {
-                float* xi = x + i * xStride;
-                xa = *(Vector<float>*)xi;
-                xb = *(Vector<float>*)(xi + width);
-                k = new Vector<float>(w0[i]); a0 += k * xa; b0 += k * xb;
-                k = new Vector<float>(w1[i]); a1 += k * xa; b1 += k * xb;
-                k = new Vector<float>(w2[i]); a2 += k * xa; b2 += k * xb;
-                k = new Vector<float>(w3[i]); a3 += k * xa; b3 += k * xb;
+                x += xStride;
+                xa = *(Vector<float>*)x;
+                xb = *(Vector<float>*)(x + width);
+                k = new Vector<float>(w[0]); a0 += k * xa; b0 += k * xb;
+                k = new Vector<float>(w[1]); a1 += k * xa; b1 += k * xb;
+                k = new Vector<float>(w[2]); a2 += k * xa; b2 += k * xb;
+                k = new Vector<float>(w[3]); a3 += k * xa; b3 += k * xb;
             }
             if (bias != null)
             {
