@@ -120,7 +120,7 @@ namespace CppnPS.Core.Rendering
                     for (; o + 4 <= outputs; o += 4)
                         FourOutputsTwoVectors(bp + o * inputs, inputs, xv, stride, yp + o * stride + v * width, stride, bias, o);
                     for (; o < outputs; o++)
-                        OneOutput(wp + o * inputs, inputs, xv, stride, yp + o * stride + v * width, bias, o, 2);
+                        OneOutputTwoVectors(wp + o * inputs, inputs, xv, stride, yp + o * stride + v * width, bias, o);
                 }
                 for (; v < vectors; v++)
                     for (int o = 0; o < outputs; o++)
@@ -166,6 +166,30 @@ namespace CppnPS.Core.Rendering
             y += yStride; *(Vector<float>*)y = a1; *(Vector<float>*)(y + width) = b1;
             y += yStride; *(Vector<float>*)y = a2; *(Vector<float>*)(y + width) = b2;
             y += yStride; *(Vector<float>*)y = a3; *(Vector<float>*)(y + width) = b3;
+        }
+
+        /// <summary>One output (left over after the blocks of four) for two pixel vectors, as two independent sums.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static unsafe void OneOutputTwoVectors(float* w, int inputs, float* x, int xStride, float* y, float[]? bias, int output)
+        {
+            int width = Vector<float>.Count;
+            Vector<float> k = new Vector<float>(w[0]);
+            Vector<float> a = k * *(Vector<float>*)x, b = k * *(Vector<float>*)(x + width);
+            for (int i = 1; i < inputs; i++)
+            {
+                x += xStride;
+                k = new Vector<float>(w[i]);
+                a += k * *(Vector<float>*)x;
+                b += k * *(Vector<float>*)(x + width);
+            }
+            if (bias != null)
+            {
+                k = new Vector<float>(bias[output]);
+                a += k;
+                b += k;
+            }
+            *(Vector<float>*)y = a;
+            *(Vector<float>*)(y + width) = b;
         }
 
         [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimize)]
