@@ -13,7 +13,12 @@ Describe 'Packaging' {
         $moduleFolder = Split-Path -Parent (Get-Module CppnPS).Path
         $repository = Join-Path $TestDrive 'repository'
         $profileRoot = Join-Path $TestDrive 'profile'
-        New-Item -ItemType Directory -Path $repository, $profileRoot | Out-Null
+        # .NET reports a special folder that does not exist as an empty path, and PSResourceGet
+        # would then keep its repository list in the current folder: create them all.
+        $dataHome = Join-Path $profileRoot '.local/share'
+        $configHome = Join-Path $profileRoot '.config'
+        $cacheHome = Join-Path $profileRoot '.cache'
+        New-Item -ItemType Directory -Path $repository, $profileRoot, $dataHome, $configHome, $cacheHome | Out-Null
         Compress-PSResource -Path $moduleFolder -DestinationPath $repository -ErrorAction Stop
         $package = @(Get-ChildItem -LiteralPath $repository -Filter 'CppnPS.*.nupkg')
         $package.Count | Should -Be 1
@@ -35,9 +40,9 @@ $image = New-CppnNetwork -Seed 3 | Invoke-CppnRender -Size 32
         foreach ($name in $names) { $saved[$name] = [Environment]::GetEnvironmentVariable($name) }
         try {
             [Environment]::SetEnvironmentVariable('HOME', $profileRoot)
-            [Environment]::SetEnvironmentVariable('XDG_DATA_HOME', (Join-Path $profileRoot '.local/share'))
-            [Environment]::SetEnvironmentVariable('XDG_CONFIG_HOME', (Join-Path $profileRoot '.config'))
-            [Environment]::SetEnvironmentVariable('XDG_CACHE_HOME', (Join-Path $profileRoot '.cache'))
+            [Environment]::SetEnvironmentVariable('XDG_DATA_HOME', $dataHome)
+            [Environment]::SetEnvironmentVariable('XDG_CONFIG_HOME', $configHome)
+            [Environment]::SetEnvironmentVariable('XDG_CACHE_HOME', $cacheHome)
             [Environment]::SetEnvironmentVariable('PSModulePath', $null)
             $output = Invoke-TestChildPwsh -Script $script -ArgumentList $repository -Name 'install'
         }
@@ -46,5 +51,6 @@ $image = New-CppnNetwork -Seed 3 | Invoke-CppnRender -Size 32
         }
         ($output | Where-Object { $_ -like 'path=*' }) | Should -BeLike "path=$profileRoot*"
         $output | Should -Contain 'samples=3072'
+        Test-Path -LiteralPath (Join-Path $dataHome 'PSResourceGet') | Should -BeTrue -Because 'the repository list belongs to the throwaway profile'
     }
 }
