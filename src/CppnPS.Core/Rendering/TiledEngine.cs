@@ -128,7 +128,7 @@ namespace CppnPS.Core.Rendering
             }
         }
 
-        /// <param name="w">The block's weights interleaved by input: w[4 i + k] is the weight of output k of the block for input i.</param>
+        // w holds the block's weights interleaved by input: w[4 i + k] is the weight of output k of the block for input i.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static unsafe void FourOutputsTwoVectors(float* w, int inputs, float* x, int xStride, float* y, int yStride, float[]? bias, int firstOutput)
         {

@@ -12,15 +12,12 @@ namespace CppnPS.Module.Commands
     /// <summary>Renders a network to an image: every pixel's coordinates go through the network to give its colour.</summary>
     [Cmdlet(VerbsLifecycle.Invoke, "CppnRender", DefaultParameterSetName = SquareSet)]
     [OutputType(typeof(CppnImage))]
-    public sealed class InvokeCppnRenderCommand : PSCmdlet
+    public sealed class InvokeCppnRenderCommand : CoordinateViewCommand
     {
         private const string SquareSet = "Square";
         private const string RectangleSet = "Rectangle";
         private BackgroundWork? _work;
 
-        /// <summary>The network to render.</summary>
-        [Parameter(Mandatory = true, ValueFromPipeline = true)]
-        public CppnNetwork Network { get; set; } = null!;
 
         /// <summary>Width and height of a square image, in pixels.</summary>
         [Parameter(ParameterSetName = SquareSet, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -37,22 +34,9 @@ namespace CppnPS.Module.Commands
         [ValidateRange(1, RenderOptions.MaxSide)]
         public int Height { get; set; }
 
-        /// <summary>Multiplies the coordinates (the article's zoom): larger values show more of the pattern.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public double Zoom { get; set; } = 1.0;
 
-        /// <summary>The point at the image centre, as x (column), y (row): pans the view.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateCount(2, 2)]
-        public double[] Center { get; set; } = { 0.0, 0.0 };
 
-        /// <summary>Normalized (the article), AspectCorrect (no stretching) or Pixel (raw indices, E2).</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public CoordinateMode CoordinateMode { get; set; } = CoordinateMode.Normalized;
 
-        /// <summary>Values of the latent inputs z1..zN of a network made with -LatentSize.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        public float[]? Latent { get; set; }
 
         /// <summary>Most threads to use; 0 (default) uses every core.</summary>
         [Parameter]
@@ -66,17 +50,10 @@ namespace CppnPS.Module.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            var options = new RenderOptions
-            {
-                Width = ParameterSetName == RectangleSet ? Width : Size,
-                Height = ParameterSetName == RectangleSet ? Height : Size,
-                Zoom = Zoom,
-                CenterX = Center[0],
-                CenterY = Center[1],
-                CoordinateMode = CoordinateMode,
-                Latent = Latent ?? Array.Empty<float>(),
-                ThrottleLimit = ThrottleLimit,
-            };
+            var options = CreateRenderOptions(
+                ParameterSetName == RectangleSet ? Width : Size,
+                ParameterSetName == RectangleSet ? Height : Size,
+                ThrottleLimit);
             try
             {
                 options.Validate();

@@ -86,7 +86,7 @@ namespace CppnPS.Core.Tests.Rendering
         }
 
         [Fact]
-        public void OneNetwork_RendersFromManyThreadsAtOnce_WithIdenticalResults()
+        public async System.Threading.Tasks.Task OneNetwork_RendersFromManyThreadsAtOnce_WithIdenticalResults()
         {
             var net = CppnNetwork.Create(new NetworkOptions { Seed = 8 });
             var options = new RenderOptions { Width = 40, Height = 30, ThrottleLimit = 1 };
@@ -94,7 +94,7 @@ namespace CppnPS.Core.Tests.Rendering
             var renders = new System.Threading.Tasks.Task<byte[]>[8];
             for (int t = 0; t < renders.Length; t++)
                 renders[t] = System.Threading.Tasks.Task.Run(() => Bytes(CppnRenderer.Render(net, options)));
-            foreach (var render in renders) Assert.Equal(expected, render.Result);
+            foreach (byte[] result in await System.Threading.Tasks.Task.WhenAll(renders)) Assert.Equal(expected, result);
         }
 
         [Fact]
