@@ -8,10 +8,11 @@ namespace CppnPS.Core.Genome
     /// <remarks>
     /// Readers (CppnPS, and Python's json followed by numpy's float32 cast) parse a number as a
     /// double and round that to float, so every candidate is checked along exactly that path
-    /// before it is used. "R" is the shortest round-trip text on .NET Core 3.0 and later, but on
-    /// .NET Framework it is not always shortest and not always round-trip; "G9" always identifies
-    /// a float when parsed directly, and the last resort, the double's "G17", is within half a
-    /// double ulp of the float value, which no double-then-float reader can round wrongly.
+    /// before it is used. "R" is the shortest round-trip text on .NET Core 3.0 and later, yet even
+    /// there two floats (±7.038531E-26) fail: their shortest decimal, read as a double, lands
+    /// exactly between two floats. On .NET Framework "R" is neither always shortest nor always
+    /// round-trip. "G9" fixes the known cases; the last resort, the double's "G17", is within half
+    /// a double ulp of the float value, which no double-then-float reader can round wrongly.
     /// </remarks>
     internal static class RoundTripNumber
     {
