@@ -67,6 +67,21 @@ Describe 'Export-CppnNetwork and Import-CppnNetwork' {
         (Read-TestPng 'again.png').PixelHash() | Should -Be (Read-TestPng 'art.png').PixelHash()
     }
 
+    It 'Brings back the view a PNG was rendered with, so a thumbnail renders again larger with one pipeline' {
+        $network = New-CppnNetwork -Seed 23 -Hidden 3 -Width 8 -LatentSize 1
+        $thumbnail = $network | Invoke-CppnRender -Size 24 -Zoom 2.5 -Center 0.25, -0.5 -CoordinateMode AspectCorrect -Latent 0.75
+        $thumbnail | Export-CppnImage 'thumb.png'
+        $imported = Import-CppnNetwork 'thumb.png'
+        $imported.Zoom | Should -Be 2.5
+        $imported.Center | Should -Be @(0.25, -0.5)
+        $imported.CoordinateMode | Should -Be 'AspectCorrect'
+        $poster = $imported | Invoke-CppnRender -Size 48
+        $expected = $network | Invoke-CppnRender -Size 48 -Zoom 2.5 -Center 0.25, -0.5 -CoordinateMode AspectCorrect -Latent 0.75
+        Test-SameSamples $expected $poster | Should -BeTrue
+        $plain = $network | Invoke-CppnRender -Size 48
+        Test-SameSamples $plain $poster | Should -BeFalse -Because 'the view must really have been applied'
+    }
+
     It 'Refuses a PNG that carries no network (NoGenomeInImage)' {
         # A valid 1 x 1 RGB PNG with no text chunk.
         $bytes = [Convert]::FromBase64String('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNocFAAAAIkAOGrWWInAAAAAElFTkSuQmCC')

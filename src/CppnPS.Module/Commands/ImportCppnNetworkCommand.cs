@@ -60,7 +60,7 @@ namespace CppnPS.Module.Commands
                         throw new GenomeFormatException("", $"the file is {info.Length:N0} bytes, more than any genome; is it the right file?", file);
                     json = File.ReadAllText(file, Encoding.UTF8);
                 }
-                WriteObject(GenomeReader.Read(json, file).Network);
+                WriteObject(WithView(GenomeReader.Read(json, file)));
             }
             catch (ErrorRecordException ex)
             {
@@ -79,6 +79,31 @@ namespace CppnPS.Module.Commands
             {
                 WriteError(Errors.Create(ex, ErrorIds.ImportFailed, ErrorCategory.ReadError, file));
             }
+        }
+
+        /// <summary>
+        /// The network, carrying the view it was saved with (a PNG's zoom, centre, coordinate mode
+        /// and latent values; a cppn-weights-v1 file's zoom) as properties named like
+        /// Invoke-CppnRender's parameters, which bind them by property name: so
+        /// <c>Import-CppnNetwork thumb.png | Invoke-CppnRender -Size 4096</c> renders the same picture larger.
+        /// </summary>
+        private static PSObject WithView(GenomeReadResult result)
+        {
+            PSObject output = PSObject.AsPSObject(result.Network);
+            if (result.Render != null)
+            {
+                output.Properties.Add(new PSNoteProperty("Zoom", result.Render.Zoom));
+                output.Properties.Add(new PSNoteProperty("Center", new[] { result.Render.CenterX, result.Render.CenterY }));
+                output.Properties.Add(new PSNoteProperty("CoordinateMode", result.Render.CoordinateMode));
+                var latent = new float[result.Render.Latent.Count];
+                for (int i = 0; i < latent.Length; i++) latent[i] = result.Render.Latent[i];
+                output.Properties.Add(new PSNoteProperty("Latent", latent));
+            }
+            else if (result.Zoom.HasValue)
+            {
+                output.Properties.Add(new PSNoteProperty("Zoom", result.Zoom.Value));
+            }
+            return output;
         }
 
         private static bool IsPng(string file)
