@@ -215,34 +215,40 @@ function Invoke-Test {
         $problems.Add("dotnet test produced no TRX (exit code $rc): the core tests did not run.")
     }
 
-    # --- Pester: the laid-out module, driven as users drive it, in a child pwsh ---
-    $summaryPath = Join-Path $TestResultsDir 'pester-summary.json'
-    try {
-        $pesterModule = Get-PesterModulePath
-        $child = @(Get-ChildPwshCommand)
-        $runner = Join-Path $RepoRoot 'tests/Pester/Invoke-CppnPester.ps1'
-        $childArgs = @($child | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $runner,
-            '-PesterModulePath', $pesterModule,
-            '-ModuleManifestPath', (Join-Path $ModuleOut 'CppnPS.psd1'),
-            '-TestPath', (Join-Path $RepoRoot 'tests/Pester'),
-            '-ResultPath', (Join-Path $TestResultsDir 'pester.xml'),
-            '-SummaryPath', $summaryPath)
-        $rc = Invoke-Native $child[0] $childArgs
-        if (Test-Path -LiteralPath $summaryPath) {
-            $summary = Get-Content -LiteralPath $summaryPath -Raw | ConvertFrom-Json
-            $pesterFailed = [int]$summary.failed + [int]$summary.failedBlocks + [int]$summary.failedContainers
-            $passed += [int]$summary.passed
-            $failed += $pesterFailed
-            Write-Host ("Pester: {0} passed, {1} failed ({2} tests, {3} blocks, {4} containers)" -f
-                $summary.passed, $pesterFailed, $summary.failed, $summary.failedBlocks, $summary.failedContainers)
-            if ([int]$summary.passed + $pesterFailed -eq 0) { $problems.Add('Pester found no tests.') }
+    # --- Pester: the laid-out module, driven as users drive it, in a child pwsh; then the whole
+    # suite once more under de-DE (comma decimal separator), where culture bugs show. ---
+    foreach ($culture in '', 'de-DE') {
+        $label = if ($culture) { "Pester ($culture)" } else { 'Pester' }
+        $suffix = if ($culture) { "-$culture" } else { '' }
+        $summaryPath = Join-Path $TestResultsDir "pester$suffix-summary.json"
+        try {
+            $pesterModule = Get-PesterModulePath
+            $child = @(Get-ChildPwshCommand)
+            $runner = Join-Path $RepoRoot 'tests/Pester/Invoke-CppnPester.ps1'
+            $childArgs = @($child | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $runner,
+                '-PesterModulePath', $pesterModule,
+                '-ModuleManifestPath', (Join-Path $ModuleOut 'CppnPS.psd1'),
+                '-TestPath', (Join-Path $RepoRoot 'tests/Pester'),
+                '-ResultPath', (Join-Path $TestResultsDir "pester$suffix.xml"),
+                '-SummaryPath', $summaryPath)
+            if ($culture) { $childArgs += @('-Culture', $culture) }
+            $rc = Invoke-Native $child[0] $childArgs
+            if (Test-Path -LiteralPath $summaryPath) {
+                $summary = Get-Content -LiteralPath $summaryPath -Raw | ConvertFrom-Json
+                $pesterFailed = [int]$summary.failed + [int]$summary.failedBlocks + [int]$summary.failedContainers
+                $passed += [int]$summary.passed
+                $failed += $pesterFailed
+                Write-Host ("{0}: {1} passed, {2} failed ({3} tests, {4} blocks, {5} containers)" -f
+                    $label, $summary.passed, $pesterFailed, $summary.failed, $summary.failedBlocks, $summary.failedContainers)
+                if ([int]$summary.passed + $pesterFailed -eq 0) { $problems.Add("$label found no tests.") }
+            }
+            else {
+                $problems.Add("$label wrote no summary (child pwsh exit code $rc): the integration tests did not run.")
+            }
         }
-        else {
-            $problems.Add("Pester wrote no summary (child pwsh exit code $rc): the integration tests did not run.")
+        catch {
+            $problems.Add("$label could not run: $($_.Exception.Message)")
         }
-    }
-    catch {
-        $problems.Add("Pester could not run: $($_.Exception.Message)")
     }
 
     foreach ($problem in $problems) { Write-Host "ERROR: $problem" -ForegroundColor Red }

@@ -16,10 +16,27 @@ param(
     [Parameter(Mandatory)] [string] $ModuleManifestPath,
     [string] $TestPath = $PSScriptRoot,
     [string] $ResultPath,
-    [string] $SummaryPath
+    [string] $SummaryPath,
+    # Runs the suite under this culture (build.ps1 uses de-DE, whose decimal separator is a comma);
+    # child processes the tests start get it through LANG and LC_ALL.
+    [string] $Culture
 )
 
 $ErrorActionPreference = 'Stop'
+
+if ($Culture) {
+    $cultureInfo = [System.Globalization.CultureInfo]::GetCultureInfo($Culture)
+    [System.Globalization.CultureInfo]::CurrentCulture = $cultureInfo
+    [System.Globalization.CultureInfo]::CurrentUICulture = $cultureInfo
+    [System.Globalization.CultureInfo]::DefaultThreadCurrentCulture = $cultureInfo
+    [System.Globalization.CultureInfo]::DefaultThreadCurrentUICulture = $cultureInfo
+    $posixName = $Culture.Replace('-', '_') + '.UTF-8'
+    $env:LANG = $posixName
+    $env:LC_ALL = $posixName
+    if ((1.5).ToString() -eq '1.5' -and $cultureInfo.NumberFormat.NumberDecimalSeparator -ne '.') {
+        throw "The culture $Culture did not take effect (1.5 prints as 1.5)."
+    }
+}
 
 Import-Module -Name $PesterModulePath -Force
 
