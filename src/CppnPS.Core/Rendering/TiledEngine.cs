@@ -29,6 +29,9 @@ namespace CppnPS.Core.Rendering
 
         public static int TileSize { get; set; } = DefaultTileSize;
 
+        /// <summary>A 64-byte cache line in floats (a multiple of every vector width).</summary>
+        private const int CacheLineFloats = 16;
+
         public static void Render(CompiledNetwork net, InputLayout inputs, CoordinateGrid grid, float[] samples, int threads,
             CancellationToken cancellationToken, IProgress<long>? rowsDone, int tileSize = 0)
         {
@@ -37,15 +40,19 @@ namespace CppnPS.Core.Rendering
             int tile = tileSize > 0 ? tileSize : TileSize;
             tile = Math.Max(vector, (Math.Min(tile, RoundUp(width, vector)) + vector - 1) / vector * vector);
 
+            // One neuron's row of the tile buffer is `stride` floats: the tile plus one cache line, so
+            // that rows a power of two apart do not all fall into the same few L1 sets (with 64+
+            // inputs, unpadded 1 KiB rows evicted each other on every pass).
+            int stride = tile + CacheLineFloats;
             var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
             Parallel.For(0, height, options,
-                () => new Scratch(net.MaxWidth, tile),
+                () => new Scratch(net.MaxWidth, stride),
                 (r, state, scratch) =>
                 {
                     for (int c0 = 0; c0 < width; c0 += tile)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        RenderTile(net, inputs, grid, r, c0, Math.Min(tile, width - c0), tile, scratch, samples);
+                        RenderTile(net, inputs, grid, r, c0, Math.Min(tile, width - c0), stride, scratch, samples);
                     }
                     rowsDone?.Report(1);
                     return scratch;
