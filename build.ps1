@@ -68,27 +68,16 @@ function Invoke-Native {
     return $LASTEXITCODE
 }
 
-function Get-ProjectVersion {
-    $props = Join-Path $RepoRoot 'Directory.Build.props'
-    $xml = [xml](Get-Content -LiteralPath $props -Raw)
-    $node = $xml.SelectSingleNode('/Project/PropertyGroup/Version')
-    if ($null -eq $node -or [string]::IsNullOrWhiteSpace($node.InnerText)) {
-        throw "No <Version> in $props."
-    }
-    return $node.InnerText.Trim()
-}
-
-function Assert-VersionAgreement {
-    $projectVersion = Get-ProjectVersion
-    $manifestVersion = (Import-PowerShellDataFile -LiteralPath $ManifestSource).ModuleVersion
-    if ($manifestVersion -ne $projectVersion) {
-        throw "Version mismatch: module/CppnPS.psd1 has ModuleVersion '$manifestVersion' but Directory.Build.props has <Version>$projectVersion</Version>. Stamp the same version in both."
-    }
-    return $projectVersion
+function Get-ManifestVersion {
+    # The one place the version is stamped; Directory.Build.props reads it for the assemblies, and
+    # the laid-out DLL's product version is checked against it below.
+    $version = (Import-PowerShellDataFile -LiteralPath $ManifestSource).ModuleVersion
+    if ([string]::IsNullOrWhiteSpace($version)) { throw "No ModuleVersion in $ManifestSource." }
+    return $version
 }
 
 function Invoke-Build {
-    $version = Assert-VersionAgreement
+    $version = Get-ManifestVersion
 
     if (Test-Path -LiteralPath $PublishDir) { Remove-Item -LiteralPath $PublishDir -Recurse -Force }
     $rc = Invoke-Native dotnet @('publish', (Join-Path $RepoRoot 'src/CppnPS.Module'), '-c', $Configuration, '-o', $PublishDir, '-nologo')

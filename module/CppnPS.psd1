@@ -2,7 +2,7 @@
     # The cmdlets live in this assembly; its dependencies sit next to it in the laid-out module.
     RootModule             = 'CppnPS.Module.dll'
 
-    # Must equal <Version> in Directory.Build.props: build.ps1 refuses to lay out a module when they differ.
+    # The one place the version is stamped: Directory.Build.props reads it for the assemblies.
     ModuleVersion          = '0.1.0'
 
     GUID                   = '4175fc87-8a5f-497c-90c0-aec8e497217d'

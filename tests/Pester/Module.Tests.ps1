@@ -32,11 +32,16 @@ Describe 'The CppnPS module' {
         $manifest.CompatiblePSEditions | Should -Be @('Desktop', 'Core')
     }
 
-    It 'Has the manifest version stamped in Directory.Build.props' {
-        $props = Join-Path $PSScriptRoot '../../Directory.Build.props'
-        $version = ([xml](Get-Content -LiteralPath $props -Raw)).Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
+    It 'Takes the version from one place, the source manifest, into the laid-out manifest and both assemblies' {
+        $version = (Import-PowerShellDataFile -LiteralPath (Join-Path $PSScriptRoot '../../module/CppnPS.psd1')).ModuleVersion
+        $version | Should -Match '^\d+\.\d+\.\d+$'
         (Import-PowerShellDataFile -LiteralPath $CppnModuleManifest).ModuleVersion | Should -Be $version
         (Get-Module CppnPS).Version.ToString(3) | Should -Be $version
+        $folder = Split-Path -Parent $CppnModuleManifest
+        foreach ($dll in 'CppnPS.Module.dll', 'CppnPS.Core.dll') {
+            $product = [System.Diagnostics.FileVersionInfo]::GetVersionInfo((Join-Path $folder $dll)).ProductVersion
+            ($product -split '\+')[0] | Should -Be $version
+        }
     }
 
     It '<Name> declares its output type <Type>' -ForEach @(
