@@ -97,4 +97,22 @@ Describe 'Export-CppnImage changes the file system only when asked' {
         $channels | Should -BeGreaterOrEqual 3
         $worst | Should -BeLessOrEqual 1
     }
+
+    It '-CompressionLevel changes the file size, never the pixels' {
+        $large = New-CppnNetwork -Seed 12 -Hidden 3 -Width 8 | Invoke-CppnRender -Size 128
+        $large | Export-CppnImage 'level0.png' -CompressionLevel 0
+        $large | Export-CppnImage 'level6.png'
+        $large | Export-CppnImage 'level9.png' -CompressionLevel 9
+        $sizes = foreach ($name in 'level0.png', 'level6.png', 'level9.png') { (Get-Item -LiteralPath $name).Length }
+        $sizes[0] | Should -BeGreaterThan $sizes[1]
+        $sizes[1] | Should -BeGreaterOrEqual $sizes[2]
+        $hash = (Read-TestPng (Join-Path $folder 'level6.png')).PixelHash()
+        (Read-TestPng (Join-Path $folder 'level0.png')).PixelHash() | Should -Be $hash
+        (Read-TestPng (Join-Path $folder 'level9.png')).PixelHash() | Should -Be $hash
+    }
+
+    It 'Refuses -CompressionLevel outside 0-9' {
+        { $image | Export-CppnImage 'bad.png' -CompressionLevel 10 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
+        Test-Path -LiteralPath (Join-Path $folder 'bad.png') | Should -BeFalse
+    }
 }

@@ -103,6 +103,7 @@ namespace CppnPS.Core.Imaging
                     {
                         ColorType = PngColorType.Rgb,
                         BitDepth = options.BitDepth == 16 ? PngBitDepth.Bit16 : PngBitDepth.Bit8,
+                        CompressionLevel = (PngCompressionLevel)options.PngCompressionLevel,
                         // ImageSharp writes Latin-1 text as tEXt/zTXt and anything else as UTF-8 iTXt,
                         // deflating it above this many characters; both read back exactly.
                         TextCompressionThreshold = 1024,

@@ -33,6 +33,11 @@ namespace CppnPS.Module.Commands
         [ValidateRange(1, 100)]
         public int Quality { get; set; } = 90;
 
+        /// <summary>PNG deflate level, 0 (fastest) to 9 (smallest); default 6.</summary>
+        [Parameter]
+        [ValidateRange(0, 9)]
+        public int CompressionLevel { get; set; } = 6;
+
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
@@ -45,7 +50,7 @@ namespace CppnPS.Module.Commands
                 ThrowTerminatingError(Errors.Create(new System.ArgumentException(
                     $"Cannot tell the image format from '{System.IO.Path.GetFileName(target)}'. Use a .png, .jpg, .jpeg or .bmp name, or give -Format."),
                     ErrorIds.UnknownImageFormat, ErrorCategory.InvalidArgument, target));
-            var options = new ImageExportOptions { Format = format, BitDepth = BitDepth, JpegQuality = Quality };
+            var options = new ImageExportOptions { Format = format, BitDepth = BitDepth, JpegQuality = Quality, PngCompressionLevel = CompressionLevel };
             try
             {
                 options.Validate();

@@ -49,6 +49,15 @@ namespace CppnPS.Core.Tests.Imaging
             Assert.Equal(nameof(ImageExportOptions.JpegQuality), error.ParamName);
         }
 
+        [Theory]
+        [InlineData(-1)]
+        [InlineData(10)]
+        public void Validate_RefusesPngCompressionLevelOutside0To9(int level)
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ImageExportOptions { PngCompressionLevel = level }.Validate());
+            Assert.Equal(nameof(ImageExportOptions.PngCompressionLevel), error.ParamName);
+        }
+
         [Fact]
         public void Validate_RefusesTextThatCannotBeStoredExactly()
         {
