@@ -31,4 +31,23 @@ Describe 'Stopping a render' {
             $ps.Dispose()
         }
     }
+
+    It 'Reports progress on a long render, then completes the progress record' {
+        $ps = [powershell]::Create()
+        try {
+            # Progress appears once a render has run for half a second; this one (about 8e10
+            # multiply-adds on one thread) runs for seconds even on a fast core.
+            $null = $ps.AddScript("Import-Module '$script:Manifest'; `$null = New-CppnNetwork -Seed 3 -Hidden 8 -Width 64 | Invoke-CppnRender -Size 1536 -ThrottleLimit 1")
+            $null = $ps.Invoke()
+            $ps.HadErrors | Should -BeFalse
+            $records = @($ps.Streams.Progress | Where-Object Activity -eq 'Invoke-CppnRender')
+            $records.Count | Should -BeGreaterThan 1
+            $records[0].StatusDescription | Should -BeLike 'Rendering 1536x1536 with 2->64x9->3*'
+            $records[-1].RecordType | Should -Be 'Completed'
+            @($records | Where-Object { $_.PercentComplete -gt 0 -and $_.PercentComplete -le 100 }).Count | Should -BeGreaterThan 0
+        }
+        finally {
+            $ps.Dispose()
+        }
+    }
 }
