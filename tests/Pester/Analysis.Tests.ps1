@@ -1,19 +1,7 @@
 <#
     Measure-CppnNetwork, Measure-CppnImage, Join-CppnImage and Invoke-CppnRender's flat-picture warning,
-    driven as users drive them; and the help examples of these three cmdlets run cleanly.
+    driven as users drive them. (Their help examples run in Help.Tests.ps1, with every other cmdlet's.)
 #>
-
-BeforeDiscovery {
-    # The examples of the analysis cmdlets' help markdown, read as a user reads them.
-    $helpSource = Join-Path $PSScriptRoot '../../docs/help'
-    $script:HelpExamples = foreach ($name in 'Measure-CppnNetwork', 'Measure-CppnImage', 'Join-CppnImage') {
-        $text = (Get-Content -LiteralPath (Join-Path $helpSource "$name.md") -Raw) -replace "`r`n", "`n"
-        $examples = ($text -split "`n## EXAMPLES`n")[1] -split "`n## PARAMETERS`n" | Select-Object -First 1
-        foreach ($match in [regex]::Matches($examples, '(?ms)^### (?<title>[^\n]+)\n```powershell\n(?<code>.*?)\n```')) {
-            @{ Cmdlet = $name; Title = $match.Groups['title'].Value; Code = $match.Groups['code'].Value }
-        }
-    }
-}
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'CppnPS.TestHelpers.ps1')
@@ -149,19 +137,5 @@ Describe 'Join-CppnImage' {
         { $image | Join-CppnImage -Path (Join-Path $folder 'x.png') -Background 'blurple' -ErrorAction Stop } |
             Should -Throw -ErrorId 'InvalidMontageOptions,CppnPS.Module.Commands.JoinCppnImageCommand'
         Test-Path -LiteralPath (Join-Path $folder 'x.png') | Should -BeFalse
-    }
-}
-
-Describe 'Help example "<Title>" of <Cmdlet>' -ForEach $HelpExamples {
-    It 'Runs in an empty folder without an error' {
-        $folder = New-TestFolder -Name ('analysis-example-' + [guid]::NewGuid().ToString('N'))
-        Push-Location -LiteralPath $folder
-        try {
-            $ErrorActionPreference = 'Stop'
-            $null = & ([scriptblock]::Create($Code))
-        }
-        finally {
-            Pop-Location
-        }
     }
 }
