@@ -45,6 +45,22 @@ namespace CppnPS.Core.Activations
             }
         }
 
+        /// <summary>
+        /// The scalar twin of <see cref="Apply(Activation, Span{float})"/> for one value: the same
+        /// bits as a vector lane. Activations without an approximation are exact.
+        /// </summary>
+        public static float Apply(Activation activation, float value)
+        {
+            switch (activation)
+            {
+                case Activation.Tanh: return Tanh(value);
+                case Activation.Sigmoid: return Sigmoid(value);
+                case Activation.Sin: return Sin(value);
+                case Activation.Gaussian: return Gaussian(value);
+                default: return ActivationFunctions.Apply(activation, value);
+            }
+        }
+
         /// <summary>The scalar twin of the vector tanh, operation for operation.</summary>
         public static float Tanh(float x)
         {

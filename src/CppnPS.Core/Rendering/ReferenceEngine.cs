@@ -55,16 +55,6 @@ namespace CppnPS.Core.Rendering
         }
 
         private static float Activate(Activation activation, float value, bool exact)
-        {
-            if (exact) return ActivationFunctions.Apply(activation, value);
-            switch (activation)
-            {
-                case Activation.Tanh: return FastActivations.Tanh(value);
-                case Activation.Sigmoid: return FastActivations.Sigmoid(value);
-                case Activation.Sin: return FastActivations.Sin(value);
-                case Activation.Gaussian: return FastActivations.Gaussian(value);
-                default: return ActivationFunctions.Apply(activation, value);
-            }
-        }
+            => exact ? ActivationFunctions.Apply(activation, value) : FastActivations.Apply(activation, value);
     }
 }
