@@ -323,6 +323,19 @@ function Write-Paras {
     $Writer.WriteEndElement()
 }
 
+function Write-TypeList {
+    # command:inputTypes / command:returnValues: one element per type, with its description.
+    param($Writer, [string] $ListName, [string] $ItemName, $Entries)
+    $Writer.WriteStartElement('command', $ListName, $NsCommand)
+    foreach ($entry in $Entries) {
+        $Writer.WriteStartElement('command', $ItemName, $NsCommand)
+        Write-Type $Writer $entry.Type
+        Write-Paras $Writer 'maml' 'description' $NsMaml $entry.Description
+        $Writer.WriteEndElement()
+    }
+    $Writer.WriteEndElement()
+}
+
 function Write-Type {
     param([System.Xml.XmlWriter] $Writer, [string] $TypeName)
     $Writer.WriteStartElement('dev', 'type', $NsDev)
@@ -437,23 +450,8 @@ function Write-Command {
     }
     $Writer.WriteEndElement()
 
-    $Writer.WriteStartElement('command', 'inputTypes', $NsCommand)
-    foreach ($input in $Command.Inputs) {
-        $Writer.WriteStartElement('command', 'inputType', $NsCommand)
-        Write-Type $Writer $input.Type
-        Write-Paras $Writer 'maml' 'description' $NsMaml $input.Description
-        $Writer.WriteEndElement()
-    }
-    $Writer.WriteEndElement()
-
-    $Writer.WriteStartElement('command', 'returnValues', $NsCommand)
-    foreach ($output in $Command.Outputs) {
-        $Writer.WriteStartElement('command', 'returnValue', $NsCommand)
-        Write-Type $Writer $output.Type
-        Write-Paras $Writer 'maml' 'description' $NsMaml $output.Description
-        $Writer.WriteEndElement()
-    }
-    $Writer.WriteEndElement()
+    Write-TypeList $Writer 'inputTypes' 'inputType' $Command.Inputs
+    Write-TypeList $Writer 'returnValues' 'returnValue' $Command.Outputs
 
     $Writer.WriteStartElement('maml', 'alertSet', $NsMaml)
     $Writer.WriteStartElement('maml', 'alert', $NsMaml)
