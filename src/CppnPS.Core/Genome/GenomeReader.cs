@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CppnPS.Core.Rendering;
 
 namespace CppnPS.Core.Genome
 {
@@ -36,6 +37,7 @@ namespace CppnPS.Core.Genome
                         return new GenomeReadResult(parser.ReadGenome(root, ""), GenomeFileFormat.Genome, null, null);
                     case GenomeSerializer.ImageFormatName:
                         var (network, render) = parser.ReadImageMetadata(root);
+                        network.View = render;
                         return new GenomeReadResult(network, GenomeFileFormat.ImageMetadata, render.Zoom, render);
                     case GenomeSerializer.WeightsV1FormatName:
                         return FromWeightsV1(parser, root);
@@ -48,6 +50,7 @@ namespace CppnPS.Core.Genome
         private static GenomeReadResult FromWeightsV1(GenomeJsonParser parser, JsonElement root)
         {
             var (network, zoom) = parser.ReadWeightsV1(root);
+            if (zoom.HasValue) network.View = new RenderOptions { Zoom = zoom.Value };
             return new GenomeReadResult(network, GenomeFileFormat.WeightsV1, zoom, null);
         }
     }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using CppnPS.Core.Activations;
 using CppnPS.Core.Initialization;
+using CppnPS.Core.Rendering;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace CppnPS.Core.Model
@@ -22,6 +23,7 @@ namespace CppnPS.Core.Model
         private volatile CppnLayer[] _layers;
         private readonly string[] _inputs;
         private volatile NetworkProvenance _provenance;
+        private volatile RenderOptions? _view;
         private readonly object _writeLock = new object();
 
         /// <summary>Creates a network from its inputs and layers; the shapes must chain and end in 3 outputs.</summary>
@@ -77,6 +79,18 @@ namespace CppnPS.Core.Model
 
         /// <summary>How the weights were made.</summary>
         public NetworkProvenance Provenance => _provenance;
+
+        /// <summary>
+        /// The picture settings this network was saved with (size, zoom, centre, coordinate mode,
+        /// latent values), read from a PNG's metadata or a weights file's zoom; null when it carries
+        /// none. Rendering uses it for every setting the caller does not give, so a thumbnail
+        /// re-renders as the same picture at any size. A copy keeps it.
+        /// </summary>
+        public RenderOptions? View
+        {
+            get => _view;
+            set => _view = value;
+        }
 
         /// <summary>The seed that drew the weights, or null for an imported network.</summary>
         public int? Seed => _provenance.Seed;
@@ -218,7 +232,7 @@ namespace CppnPS.Core.Model
         }
 
         /// <summary>A deep copy that can be changed without affecting this network.</summary>
-        public CppnNetwork Clone() => new CppnNetwork(_inputs, _layers, _provenance);
+        public CppnNetwork Clone() => new CppnNetwork(_inputs, _layers, _provenance) { View = _view };
 
         /// <summary>"2->16x9->3 tanh/sigmoid, 2,144 params, seed 1".</summary>
         public override string ToString()

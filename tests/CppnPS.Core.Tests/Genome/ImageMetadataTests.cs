@@ -41,6 +41,19 @@ namespace CppnPS.Core.Tests.Genome
         }
 
         [Fact]
+        public void ImageMetadata_ReadsBackAsTheNetworksView_AndACloneKeepsIt()
+        {
+            var network = CppnNetwork.Create(new NetworkOptions { Seed = 3 });
+            var render = new RenderOptions { Width = 160, Height = 90, Zoom = 2.5, CenterX = 0.25, CenterY = -1, CoordinateMode = CoordinateMode.AspectCorrect };
+            var read = GenomeReader.Read(GenomeSerializer.SerializeImageMetadata(network, render));
+
+            Assert.NotNull(read.Network.View);
+            Assert.Equal(render, read.Network.View! with { Latent = render.Latent });
+            var clone = read.Network.Clone();
+            Assert.Same(read.Network.View, clone.View);
+        }
+
+        [Fact]
         public void ImageMetadata_IsOneAsciiLineByDefault_WithRenderBeforeGenome()
         {
             string json = GenomeSerializer.SerializeImageMetadata(LatentNetwork(), new RenderOptions { Latent = new[] { 1f, 2f, 3f } });
