@@ -7,7 +7,6 @@ using CppnPS.Core.Coordinates;
 using CppnPS.Core.Initialization;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CppnPS.Core.Genome
 {
@@ -223,8 +222,8 @@ namespace CppnPS.Core.Genome
             }
 
             Activation activation = ReadActivation(element, path, weightsV1);
-            Matrix<float> weights = ReadWeights(element, path, index, inputs, outputs, weightsV1);
-            float[]? bias = ReadBias(element, path, weights.RowCount);
+            float[][] weights = ReadWeights(element, path, index, inputs, outputs, weightsV1);
+            float[]? bias = ReadBias(element, path, weights.Length);
             return new CppnLayer(weights, bias, activation);
         }
 
@@ -251,7 +250,7 @@ namespace CppnPS.Core.Genome
             return activation;
         }
 
-        private Matrix<float> ReadWeights(JsonElement layer, string path, int index, int inputs, int? outputs, bool weightsV1)
+        private float[][] ReadWeights(JsonElement layer, string path, int index, int inputs, int? outputs, bool weightsV1)
         {
             string weightPath = JsonInput.Child(path, "weight");
             string shape = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} rows of {1} numbers",
@@ -267,8 +266,7 @@ namespace CppnPS.Core.Genome
                 ? " (cppn-weights-v1 networks take exactly 2 inputs, row and col; networks with radius or latent inputs are saved as cppnps-genome)"
                 : "";
 
-            // MathNet's dense storage is column-major: element [o, i] lives at i * rows + o.
-            var columnMajor = new float[rows * inputs];
+            var weights = new float[rows][];
             int o = 0;
             foreach (JsonElement row in element.EnumerateArray())
             {
@@ -278,15 +276,16 @@ namespace CppnPS.Core.Genome
                 int length = row.GetArrayLength();
                 if (length != inputs)
                     throw _input.Error(weightPath, "expected {0}, row {1} has {2}{3}.", shape, o, length, hint);
+                weights[o] = new float[inputs];
                 int i = 0;
                 foreach (JsonElement value in row.EnumerateArray())
                 {
-                    columnMajor[i * rows + o] = _input.ReadFloat(value, JsonInput.Index(rowPath, i), "a weight");
+                    weights[o][i] = _input.ReadFloat(value, JsonInput.Index(rowPath, i), "a weight");
                     i++;
                 }
                 o++;
             }
-            return Matrix<float>.Build.Dense(rows, inputs, columnMajor);
+            return weights;
         }
 
         private float[]? ReadBias(JsonElement layer, string path, int outputs)

@@ -1,7 +1,6 @@
 using System;
 using CppnPS.Core.Activations;
 using MathNet.Numerics.Distributions;
-using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Random;
 
 namespace CppnPS.Core.Initialization
@@ -35,14 +34,13 @@ namespace CppnPS.Core.Initialization
             return BitConverter.ToInt32(bytes, 0) & int.MaxValue;
         }
 
-        /// <summary>Draws a [outputs][inputs] weight matrix.</summary>
-        public Matrix<float> DrawWeights(int outputs, int inputs, InitScheme scheme, double scale)
+        /// <summary>Draws [outputs][inputs] weights, row by row, into a row-major array (element [o, i] at o * inputs + i).</summary>
+        public float[] DrawWeights(int outputs, int inputs, InitScheme scheme, double scale)
         {
-            var m = Matrix<float>.Build.Dense(outputs, inputs);
-            for (int o = 0; o < outputs; o++)
-                for (int i = 0; i < inputs; i++)
-                    m[o, i] = Draw(scheme, scale, inputs);
-            return m;
+            var weights = new float[checked(outputs * inputs)];
+            for (int k = 0; k < weights.Length; k++)
+                weights[k] = Draw(scheme, scale, inputs);
+            return weights;
         }
 
         /// <summary>Draws a bias vector of length <paramref name="outputs"/> for a layer with <paramref name="fanIn"/> inputs.</summary>

@@ -5,7 +5,6 @@ using System.Linq;
 using CppnPS.Core.Activations;
 using CppnPS.Core.Initialization;
 using CppnPS.Core.Rendering;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CppnPS.Core.Model
 {
@@ -55,9 +54,9 @@ namespace CppnPS.Core.Model
             {
                 bool last = i == layers.Length - 1;
                 bool hasBias = options.BiasMode == BiasMode.All || (options.BiasMode == BiasMode.First && i == 0);
-                var w = init.DrawWeights(dims[i + 1], dims[i], options.Init, options.Scale);
+                float[] w = init.DrawWeights(dims[i + 1], dims[i], options.Init, options.Scale);
                 float[]? b = hasBias ? init.DrawBias(dims[i + 1], dims[i], options.BiasInit, options.Init, options.Scale) : null;
-                layers[i] = new CppnLayer(w, b, last ? options.OutputActivation : options.HiddenActivation(i));
+                layers[i] = CppnLayer.Own(w, dims[i + 1], dims[i], b, last ? options.OutputActivation : options.HiddenActivation(i));
             }
             return new CppnNetwork(inputs, layers, new NetworkProvenance
             {
@@ -140,25 +139,45 @@ namespace CppnPS.Core.Model
             }
         }
 
-        /// <summary>Replaces layer <paramref name="index"/>'s weights (and, when given, bias). Shapes must match.</summary>
-        public void SetLayerParameters(int index, Matrix<float>? weights, float[]? bias, bool removeBias = false)
+        /// <summary>
+        /// Replaces layer <paramref name="index"/>'s weights ([out][in], as PyTorch) and, when given,
+        /// bias; null keeps what the layer has. Shapes must match.
+        /// </summary>
+        public void SetLayerParameters(int index, float[][]? weights, float[]? bias, bool removeBias = false)
         {
             lock (_writeLock)
             {
                 var layers = _layers;
                 CheckIndex(index, layers.Length);
                 var old = layers[index];
-                if (weights != null && (weights.RowCount != old.OutputCount || weights.ColumnCount != old.InputCount))
-                    throw new ShapeMismatchException(string.Format(CultureInfo.InvariantCulture,
-                        "Layer {0} needs a weight matrix of {1} rows (outputs) x {2} columns (inputs), [out][in] as in PyTorch; got {3} x {4}.",
-                        index, old.OutputCount, old.InputCount, weights.RowCount, weights.ColumnCount),
-                        "weight", new[] { old.OutputCount, old.InputCount }, new[] { weights.RowCount, weights.ColumnCount });
+                CppnLayer layer = old;
+                if (weights != null)
+                {
+                    float[] rowMajor = CppnLayer.ToRowMajor(weights, out int outputs, out int inputs);
+                    old.CheckSameShape(outputs, inputs, "weight", index);
+                    layer = CppnLayer.Own(rowMajor, outputs, inputs, old.Bias, old.Activation);
+                }
                 if (bias != null && bias.Length != old.OutputCount)
                     throw new ShapeMismatchException(string.Format(CultureInfo.InvariantCulture,
                         "Layer {0} needs a bias of {1} values (one per output); got {2}.", index, old.OutputCount, bias.Length),
                         "bias", new[] { old.OutputCount }, new[] { bias.Length });
-                var newLayer = new CppnLayer(weights ?? old.WeightsNoCopy, removeBias ? null : bias ?? old.Bias, old.Activation);
-                Replace(index, newLayer);
+                if (bias != null || removeBias) layer = layer.WithBias(removeBias ? null : bias);
+                Replace(index, layer);
+            }
+        }
+
+        /// <summary>
+        /// Replaces layer <paramref name="index"/> with <paramref name="layer"/>, which must have the
+        /// same number of inputs and outputs (its bias and activation may differ).
+        /// </summary>
+        public void SetLayer(int index, CppnLayer layer)
+        {
+            if (layer is null) throw new ArgumentNullException(nameof(layer));
+            lock (_writeLock)
+            {
+                CheckIndex(index, _layers.Length);
+                _layers[index].CheckSameShape(layer.OutputCount, layer.InputCount, "weight", index);
+                Replace(index, layer);
             }
         }
 
@@ -172,7 +191,10 @@ namespace CppnPS.Core.Model
             }
         }
 
-        /// <summary>Multiplies the weights (and biases) of one layer, or of all layers when <paramref name="layer"/> is null.</summary>
+        /// <summary>
+        /// Multiplies the weights (and biases) of one layer, or of all layers when <paramref name="layer"/>
+        /// is null, with the arithmetic of <see cref="CppnLayer.Multiply(double, bool)"/>.
+        /// </summary>
         public void Multiply(double factor, int? layer = null, bool includeBias = true)
         {
             if (double.IsNaN(factor) || double.IsInfinity(factor))
@@ -184,12 +206,7 @@ namespace CppnPS.Core.Model
                 for (int i = 0; i < layers.Length; i++)
                 {
                     if (layer.HasValue && layer.Value != i) continue;
-                    var l = layers[i];
-                    var w = l.WeightsNoCopy.Multiply((float)factor);
-                    var b = l.Bias;
-                    if (b != null && includeBias)
-                        for (int k = 0; k < b.Length; k++) b[k] = (float)(b[k] * factor);
-                    layers[i] = l.WithParameters(w, b);
+                    layers[i] = layers[i].Multiply(factor, includeBias);
                 }
                 _layers = layers;
                 _provenance = _provenance with { Modified = true };
@@ -214,9 +231,9 @@ namespace CppnPS.Core.Model
                 {
                     if (layer.HasValue && layer.Value != i) continue;
                     var l = layers[i];
-                    var w = init.DrawWeights(l.OutputCount, l.InputCount, scheme, scale);
+                    float[] w = init.DrawWeights(l.OutputCount, l.InputCount, scheme, scale);
                     float[]? b = l.HasBias ? init.DrawBias(l.OutputCount, l.InputCount, biasInit, scheme, scale) : null;
-                    layers[i] = l.WithParameters(w, b);
+                    layers[i] = CppnLayer.Own(w, l.OutputCount, l.InputCount, b, l.Activation);
                 }
                 _layers = layers;
                 _provenance = layer.HasValue

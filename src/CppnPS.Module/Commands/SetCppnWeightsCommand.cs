@@ -43,7 +43,7 @@ namespace CppnPS.Module.Commands
         [Parameter(ParameterSetName = ReinitializeSet)]
         public int? Seed { get; set; }
 
-        /// <summary>The layer's new weight matrix, [outputs][inputs] as in PyTorch: a 2-D array, an array of rows, or a MathNet matrix.</summary>
+        /// <summary>The layer's new weights, [outputs][inputs] as in PyTorch: an array of rows ([float[][]], $layer.GetWeights()) or a 2-D array.</summary>
         [Parameter(ParameterSetName = AssignSet)]
         public object? Weight { get; set; }
 
@@ -65,6 +65,16 @@ namespace CppnPS.Module.Commands
         public SwitchParameter PassThru { get; set; }
 
         /// <inheritdoc />
+        protected override void BeginProcessing()
+        {
+            // The network is changed in place, so without -PassThru the next command would wait for
+            // input that never comes; say so once rather than let the pipeline end in silence.
+            if (!PassThru && MyInvocation.PipelinePosition < MyInvocation.PipelineLength)
+                WriteWarning("Set-CppnWeights changes the network in place and writes nothing to the pipeline without -PassThru, "
+                    + "so the commands after it receive no network. Add -PassThru to pass the changed network on.");
+        }
+
+        /// <inheritdoc />
         protected override void ProcessRecord()
         {
             try
@@ -77,7 +87,7 @@ namespace CppnPS.Module.Commands
                             throw new ErrorRecordException(Errors.Create("Give -Weight, -Bias or -Activation to change layer " + Layer + ".",
                                 ErrorIds.InvalidWeightValue, ErrorCategory.InvalidArgument, Network));
                         int layer = Layer!.Value;
-                        var weights = Weight == null ? null : WeightConverter.ToMatrix(Weight);
+                        float[][]? weights = Weight == null ? null : WeightConverter.ToRows(Weight);
                         float[]? bias = Bias == null ? null : WeightConverter.ToVector(Bias, nameof(Bias));
                         if (weights != null || bias != null) Network.SetLayerParameters(layer, weights, bias);
                         if (Activation != null) Network.SetLayerActivation(layer, ActivationArguments.Parse(Activation, nameof(Activation)));

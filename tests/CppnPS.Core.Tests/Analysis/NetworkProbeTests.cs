@@ -5,7 +5,6 @@ using CppnPS.Core.Analysis;
 using CppnPS.Core.Initialization;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;
-using MathNet.Numerics.LinearAlgebra;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -66,8 +65,8 @@ namespace CppnPS.Core.Tests.Analysis
         {
             // One tanh unit, z = 2 * row + 0 * col + 0.5, over a 1 x 2 grid whose rows are -0.5 and 0:
             // z = -0.5 and 0.5, tanh z = -0.4621 and 0.4621; the output layer is identity, 1 -> 3.
-            var hidden = new CppnLayer(Matrix<float>.Build.DenseOfArray(new float[,] { { 2f, 0f } }), new[] { 0.5f }, Activation.Tanh);
-            var output = new CppnLayer(Matrix<float>.Build.DenseOfArray(new float[,] { { 1f }, { 0f }, { -2f } }), null, Activation.Identity);
+            var hidden = new CppnLayer(new[] { new[] { 2f, 0f } }, new[] { 0.5f }, Activation.Tanh);
+            var output = new CppnLayer(new[] { new[] { 1f }, new[] { 0f }, new[] { -2f } }, null, Activation.Identity);
             var net = new CppnNetwork(new[] { "row", "col" }, new[] { hidden, output });
             var layers = NetworkProbe.Measure(net, new RenderOptions { Width = 1, Height = 2 });
             double t = Math.Tanh(0.5);

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using CppnPS.Core.Genome;
 using CppnPS.Core.Initialization;
 using CppnPS.Core.Model;
-using MathNet.Numerics.LinearAlgebra;
 using Xunit;
 
 namespace CppnPS.Core.Tests.Genome
@@ -198,8 +197,8 @@ namespace CppnPS.Core.Tests.Genome
         public void NonFiniteWeight_IsRefusedWhenSaving()
         {
             var network = CppnNetwork.Create(new NetworkOptions { Seed = 1 });
-            var w = network.Layers[3].Weights;
-            w[5, 7] = float.NaN;
+            var w = network.Layers[3].GetWeights();
+            w[5][7] = float.NaN;
             network.SetLayerParameters(3, w, null);
             var ex = Assert.Throws<ArgumentException>(() => GenomeSerializer.Serialize(network));
             Assert.StartsWith("layers[3].weight[5][7] is NaN; genome files hold finite numbers only.", ex.Message);

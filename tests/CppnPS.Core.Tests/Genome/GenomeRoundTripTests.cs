@@ -47,8 +47,8 @@ namespace CppnPS.Core.Tests.Genome
                 1.17549421E-38f /* largest subnormal */, 0.1f, 1f / 3f, 16777217f, 3.4028233E+38f, 1e-10f, -7.006492E-45f,
             };
             var network = CppnNetwork.Create(new NetworkOptions { Seed = 9, HiddenWidths = new[] { awkward.Length }, BiasMode = BiasMode.All });
-            var w = network.Layers[0].Weights;
-            for (int o = 0; o < awkward.Length; o++) { w[o, 0] = awkward[o]; w[o, 1] = awkward[awkward.Length - 1 - o]; }
+            var w = network.Layers[0].GetWeights();
+            for (int o = 0; o < awkward.Length; o++) { w[o][0] = awkward[o]; w[o][1] = awkward[awkward.Length - 1 - o]; }
             network.SetLayerParameters(0, w, awkward);
             var back = GenomeSerializer.Deserialize(GenomeSerializer.Serialize(network));
             GenomeTestNetworks.AssertIdentical(network, back);
@@ -59,8 +59,8 @@ namespace CppnPS.Core.Tests.Genome
         public void Genome_WritesTheShortestDecimalOfEachFloat()
         {
             var network = CppnNetwork.Create(new NetworkOptions { Seed = 5, HiddenWidths = new[] { 2 }, BiasMode = BiasMode.None });
-            var w = network.Layers[0].Weights;
-            w[0, 0] = 0.1f; w[0, 1] = -2.5f; w[1, 0] = 1e-7f; w[1, 1] = 3f;
+            var w = network.Layers[0].GetWeights();
+            w[0][0] = 0.1f; w[0][1] = -2.5f; w[1][0] = 1e-7f; w[1][1] = 3f;
             network.SetLayerParameters(0, w, null);
             var json = JsonNode.Parse(GenomeSerializer.Serialize(network))!;
             var rows = json["layers"]![0]!["weight"]!.AsArray();

@@ -4,7 +4,6 @@ using System.Linq;
 using CppnPS.Core.Activations;
 using CppnPS.Core.Initialization;
 using CppnPS.Core.Model;
-using MathNet.Numerics.LinearAlgebra;
 using Xunit;
 
 namespace CppnPS.Core.Tests.Genome
@@ -39,7 +38,11 @@ namespace CppnPS.Core.Tests.Genome
             for (int l = 0; l < network.Layers.Count; l++)
             {
                 var layer = network.Layers[l];
-                var weights = Matrix<float>.Build.Dense(layer.OutputCount, layer.InputCount, (o, i) => RandomFiniteFloat(random));
+                // Drawn column by column, so each seed keeps giving the networks these tests were written against.
+                var weights = new float[layer.OutputCount][];
+                for (int o = 0; o < weights.Length; o++) weights[o] = new float[layer.InputCount];
+                for (int i = 0; i < layer.InputCount; i++)
+                    for (int o = 0; o < weights.Length; o++) weights[o][i] = RandomFiniteFloat(random);
                 float[]? bias = layer.HasBias ? Enumerable.Range(0, layer.OutputCount).Select(_ => RandomFiniteFloat(random)).ToArray() : null;
                 network.SetLayerParameters(l, weights, bias);
             }

@@ -4,7 +4,6 @@ using CppnPS.Core.Activations;
 using CppnPS.Core.Initialization;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;
-using MathNet.Numerics.LinearAlgebra;
 using Xunit;
 
 namespace CppnPS.Core.Tests.Model
@@ -31,8 +30,8 @@ namespace CppnPS.Core.Tests.Model
             var b = CppnNetwork.Create(new NetworkOptions { Seed = 42 });
             var c = CppnNetwork.Create(new NetworkOptions { Seed = 43 });
             for (int l = 0; l < a.Layers.Count; l++)
-                Assert.True(a.Layers[l].Weights.Equals(b.Layers[l].Weights));
-            Assert.False(a.Layers[0].Weights.Equals(c.Layers[0].Weights));
+                Assert.Equal(Bits(a.Layers[l]), Bits(b.Layers[l]));
+            Assert.NotEqual(Bits(a.Layers[0]), Bits(c.Layers[0]));
         }
 
         [Fact]
@@ -41,7 +40,7 @@ namespace CppnPS.Core.Tests.Model
             var a = CppnNetwork.Create(new NetworkOptions());
             Assert.True(a.Seed.HasValue);
             var again = CppnNetwork.Create(new NetworkOptions { Seed = a.Seed });
-            Assert.True(a.Layers[3].Weights.Equals(again.Layers[3].Weights));
+            Assert.Equal(Bits(a.Layers[3]), Bits(again.Layers[3]));
         }
 
         [Fact]
@@ -83,7 +82,7 @@ namespace CppnPS.Core.Tests.Model
             foreach (var layer in net.Layers)
             {
                 double bound = scheme == InitScheme.TorchDefault ? 1 / Math.Sqrt(layer.InputCount) : scale;
-                double max = layer.Weights.Enumerate().Max(w => Math.Abs(w));
+                double max = layer.GetWeights().SelectMany(row => row).Max(w => Math.Abs(w));
                 Assert.True(max <= bound, $"{max} > {bound}");
                 Assert.True(max > bound * 0.8, $"{max} is suspiciously small for bound {bound}");
             }
@@ -115,7 +114,7 @@ namespace CppnPS.Core.Tests.Model
         public void SetLayerParameters_RefusesAWrongShape_NamingBothShapes()
         {
             var net = CppnNetwork.Create(new NetworkOptions { Seed = 1 });
-            var ex = Assert.Throws<ShapeMismatchException>(() => net.SetLayerParameters(1, Matrix<float>.Build.Dense(16, 15), null));
+            var ex = Assert.Throws<ShapeMismatchException>(() => net.SetLayerParameters(1, Rows(16, 15), null));
             Assert.Contains("16 rows", ex.Message);
             Assert.Contains("16 x 15", ex.Message);
             Assert.Equal(new[] { 16, 16 }, ex.Expected);
@@ -127,7 +126,7 @@ namespace CppnPS.Core.Tests.Model
             var net = CppnNetwork.Create(new NetworkOptions { Seed = 1 });
             net.Reinitialize(InitScheme.Uniform, 3, BiasInit.TorchDefault, seed: 9);
             var fresh = CppnNetwork.Create(new NetworkOptions { Init = InitScheme.Uniform, Scale = 3, Seed = 9 });
-            for (int l = 0; l < net.Layers.Count; l++) Assert.True(net.Layers[l].Weights.Equals(fresh.Layers[l].Weights));
+            for (int l = 0; l < net.Layers.Count; l++) Assert.Equal(Bits(fresh.Layers[l]), Bits(net.Layers[l]));
             Assert.Equal(9, net.Seed);
             Assert.False(net.Provenance.Modified);
         }
@@ -142,6 +141,85 @@ namespace CppnPS.Core.Tests.Model
             Assert.True(net.Provenance.Modified);
             Assert.EndsWith("seed 1, modified", net.ToString());
         }
+
+        [Theory]
+        [InlineData(0.37)]
+        [InlineData(-2.5)]
+        [InlineData(1e-3)]
+        public void Multiply_ScalesWeightsInSingle_AndBiasesInDouble_Bitwise(double factor)
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { Seed = 6, BiasMode = BiasMode.All, BiasInit = BiasInit.Same, Scale = 3 });
+            var before = net.Layers.ToArray();
+            net.Multiply(factor);
+            for (int l = 0; l < before.Length; l++)
+            {
+                CppnLayer old = before[l], now = net.Layers[l];
+                for (int o = 0; o < old.OutputCount; o++)
+                {
+                    for (int i = 0; i < old.InputCount; i++)
+                        Assert.Equal(BitConverter.SingleToInt32Bits(old[o, i] * (float)factor), BitConverter.SingleToInt32Bits(now[o, i]));
+                    Assert.Equal(BitConverter.SingleToInt32Bits((float)(old.GetBias(o) * factor)), BitConverter.SingleToInt32Bits(now.GetBias(o)));
+                    Assert.NotEqual(old.GetBias(o), now.GetBias(o));
+                }
+            }
+        }
+
+        [Fact]
+        public void Multiply_WithoutBias_LeavesEveryBiasBitAlone_AndScalesOnlyTheLayerGiven()
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { Seed = 6, BiasMode = BiasMode.All });
+            var before = net.Layers.ToArray();
+            net.Multiply(0.25, layer: 1, includeBias: false);
+            Assert.Equal(BiasBits(before[1]), BiasBits(net.Layers[1]));
+            Assert.Equal(Bits(before[1].Multiply(0.25)), Bits(net.Layers[1]));
+            Assert.NotEqual(Bits(before[1]), Bits(net.Layers[1]));
+            for (int l = 0; l < before.Length; l++)
+            {
+                if (l == 1) continue;
+                Assert.Same(before[l], net.Layers[l]);
+            }
+
+            net.Multiply(0.25, layer: 1);
+            Assert.Equal(before[1].Bias!.Select(b => BitConverter.SingleToInt32Bits((float)(b * 0.25))), BiasBits(net.Layers[1]));
+        }
+
+        [Fact]
+        public void SetLayerParameters_TakesRows_AndKeepsOrRemovesTheBias()
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { Seed = 1, HiddenWidths = new[] { 2 } });
+            float[]? bias = net.Layers[0].Bias;
+            net.SetLayerParameters(0, new[] { new[] { 1f, 2f }, new[] { 3f, 4f } }, null);
+            Assert.Equal(new[] { new[] { 1f, 2f }, new[] { 3f, 4f } }, net.Layers[0].GetWeights());
+            Assert.Equal(bias, net.Layers[0].Bias);
+            Assert.Equal(3f, net.Layers[0][1, 0]);
+            net.SetLayerParameters(0, null, null, removeBias: true);
+            Assert.False(net.Layers[0].HasBias);
+            Assert.Equal(4f, net.Layers[0][1, 1]);
+            Assert.Throws<ShapeMismatchException>(() => net.SetLayerParameters(0, new[] { new[] { 1f, 2f }, new[] { 3f } }, null));
+        }
+
+        [Fact]
+        public void SetLayer_ReplacesALayerOfTheSameShape_AndRefusesAnother()
+        {
+            var net = CppnNetwork.Create(new NetworkOptions { Seed = 1 });
+            var halved = net.Layers[0].Multiply(0.5, includeBias: false).WithActivation(Activation.Sin);
+            net.SetLayer(0, halved);
+            Assert.Same(halved, net.Layers[0]);
+            Assert.True(net.Provenance.Modified);
+            var ex = Assert.Throws<ShapeMismatchException>(() => net.SetLayer(1, halved));
+            Assert.Contains("Layer 1 needs a weight matrix of 16 rows (outputs) x 16 columns (inputs)", ex.Message);
+        }
+
+        internal static int[] Bits(CppnLayer layer)
+        {
+            var weights = new float[layer.OutputCount * layer.InputCount];
+            layer.CopyWeightsRowMajor(weights);
+            return Array.ConvertAll(weights, BitConverter.SingleToInt32Bits);
+        }
+
+        private static int[] BiasBits(CppnLayer layer) => Array.ConvertAll(layer.Bias!, BitConverter.SingleToInt32Bits);
+
+        private static float[][] Rows(int outputs, int inputs) => Enumerable.Range(0, outputs).Select(_ => new float[inputs]).ToArray();
 
         [Theory]
         [InlineData(0f, 0)]
