@@ -7,6 +7,6 @@
 param([ValidateRange(8, 4096)][int] $Size = 256, [string] $OutputFolder = '.')
 
 $network = New-CppnNetwork -Init Uniform -Scale 100 -Seed 3
-$network | Set-CppnWeights -Layer 0 -Weight $network.Layers[0].Weights.Multiply(0.25)
+$network | Set-CppnWeights -Layer 0 -Weight $network.Layers[0].Multiply(0.25).GetWeights()
 $network | Invoke-CppnRender -Size $Size |
     Export-CppnImage -Path (Join-Path $OutputFolder 'z3-shrink-weights.png') -Force -PassThru
