@@ -21,8 +21,7 @@ namespace CppnPS.Core.Rendering
             int width = grid.ColumnValues.Length, height = grid.RowValues.Length;
             var weightMatrices = new Matrix<float>[net.LayerCount];
             for (int l = 0; l < net.LayerCount; l++)
-                weightMatrices[l] = Matrix<float>.Build.Dense(net.OutputCounts[l], net.InputCounts[l],
-                    (o, i) => net.Weights[l][o * net.InputCounts[l] + i]);
+                weightMatrices[l] = Matrix<float>.Build.DenseOfRowMajor(net.OutputCounts[l], net.InputCounts[l], net.Weights[l]);
 
             for (int r = 0; r < height; r++)
             {
