@@ -123,8 +123,8 @@ namespace CppnPS.Core.Model
                 throw new ArgumentOutOfRangeException(nameof(factor), factor, "The factor must be a finite number.");
             float f = (float)factor;
             var weights = new float[_weights.Length];
-            // Zero and one are exact shortcuts (zero gives +0, not the -0 that w * 0 gives for a
-            // negative w), so weights scaled by any factor keep the bits they have always had.
+            // Zero and one are shortcuts, as in MathNet's Matrix.Multiply(scalar) that saved networks were
+            // scaled with: zero gives +0, not the -0 that w * 0 gives for a negative w. LayerTests pins the bits.
             if (f == 1f) Array.Copy(_weights, weights, weights.Length);
             else if (f != 0f)
                 for (int k = 0; k < weights.Length; k++) weights[k] = _weights[k] * f;
