@@ -1,7 +1,5 @@
 using System;
 using System.Numerics;
-using System.Runtime.CompilerServices;
-using CppnPS.Core.Internal;
 
 namespace CppnPS.Core.Activations
 {
@@ -38,18 +36,20 @@ namespace CppnPS.Core.Activations
         /// <summary>The scalar twin of the vector Gaussian exp(-x^2): the same operations on one lane.</summary>
         public static float Gaussian(float x) => GaussianVector(new Vector<float>(x))[0];
 
-        [MethodImpl(HotPath.Optimize)]
-        // One delegate call per vector: these activations are not on the article's path, and a
-        // call costs little beside their polynomial.
-        private static unsafe void Map(Span<float> values, Func<Vector<float>, Vector<float>> function)
+        // The twins run the vector code on a broadcast value: these activations are not on the
+        // article's path, and one exact definition is worth more than a faster scalar copy.
+        private readonly struct SinOperator : IActivationOperator
         {
-            int width = Vector<float>.Count, n = values.Length - values.Length % width;
-            fixed (float* p = values)
-            {
-                int i = 0;
-                for (; i < n; i += width) *(Vector<float>*)(p + i) = function(*(Vector<float>*)(p + i));
-                for (; i < values.Length; i++) p[i] = function(new Vector<float>(p[i]))[0];
-            }
+            public Vector<float> Invoke(Vector<float> x) => SinVector(x);
+
+            public float Invoke(float x) => Sin(x);
+        }
+
+        private readonly struct GaussianOperator : IActivationOperator
+        {
+            public Vector<float> Invoke(Vector<float> x) => GaussianVector(x);
+
+            public float Invoke(float x) => Gaussian(x);
         }
 
         /// <summary>
@@ -64,7 +64,7 @@ namespace CppnPS.Core.Activations
             // NaN and infinities: NaN, as Math.Sin gives. Huge finite lanes: the exact sine.
             Vector<int> notFinite = Vector.OnesComplement(Vector.LessThan(Vector.Abs(x), new Vector<float>(float.PositiveInfinity)));
             if (!Vector.EqualsAll(exact | notFinite, Vector<int>.Zero))
-                result = Vector.ConditionalSelect(exact, ExactLanes(Activation.Sin, x), result);
+                result = Vector.ConditionalSelect(exact, ExactSinLanes(x), result);
             return Vector.ConditionalSelect(notFinite, new Vector<float>(float.NaN), result);
         }
 
@@ -125,11 +125,13 @@ namespace CppnPS.Core.Activations
             return Vector.ConditionalSelect(isNaN, x, result);
         }
 
-        private static Vector<float> ExactLanes(Activation activation, Vector<float> x)
+        /// <summary>The exact (double precision) sine of every lane, for the lanes beyond the range reduction.</summary>
+        private static Vector<float> ExactSinLanes(Vector<float> x)
         {
             Span<Vector<float>> one = stackalloc Vector<float>[1];
             one[0] = x;
-            ActivationFunctions.Apply(activation, System.Runtime.InteropServices.MemoryMarshal.Cast<Vector<float>, float>(one));
+            Span<float> lanes = System.Runtime.InteropServices.MemoryMarshal.Cast<Vector<float>, float>(one);
+            for (int i = 0; i < lanes.Length; i++) lanes[i] = ActivationFunctions.Apply(Activation.Sin, lanes[i]);
             return one[0];
         }
     }

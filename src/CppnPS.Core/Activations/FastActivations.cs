@@ -1,7 +1,6 @@
 using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using CppnPS.Core.Internal;
 
 namespace CppnPS.Core.Activations
@@ -10,13 +9,16 @@ namespace CppnPS.Core.Activations
     /// Vectorised activations for the fast engine. tanh uses a clamped rational approximation
     /// (odd degree-13 numerator over even degree-6 denominator, the coefficients Eigen uses for
     /// float tanh); sigmoid is 0.5 + 0.5 tanh(x / 2); sin reduces by pi in double lanes; the
-    /// Gaussian builds exp from a polynomial and the exponent bits; relu is a max. Only IEEE
-    /// multiply, add, divide, min, max, conversions and selects are used, never a fused
+    /// Gaussian builds exp from a polynomial and the exponent bits; relu is a compare and select.
+    /// Only IEEE multiply, add, divide, min, max, conversions and selects are used, never a fused
     /// multiply-add, so every lane and every vector width gives the same bits.
     /// </summary>
     /// <remarks>
-    /// Maximum absolute errors against double precision, pinned by tests: <see cref="TanhMaxError"/>
-    /// (sigmoid shares it), <see cref="SinMaxError"/>, <see cref="GaussianMaxError"/>.
+    /// Each activation is an operator struct (<see cref="IActivationOperator"/>) run by the one
+    /// generic loop <see cref="Apply{TOperator}(Span{float})"/>; its scalar twin computes the bits of
+    /// a lane, so a span's tail and the reference engine's single values equal the vector lanes.
+    /// Maximum absolute errors against double precision, pinned by tests, are given by
+    /// <see cref="MaxError(Activation)"/>.
     /// </remarks>
     public static partial class FastActivations
     {
@@ -30,42 +32,77 @@ namespace CppnPS.Core.Activations
             A7 = 5.12229709037114e-08f, A9 = -8.60467152213735e-11f, A11 = 2.00018790482477e-13f, A13 = -2.76076847742355e-16f;
         private const float B0 = 4.89352518554385e-03f, B2 = 2.26843463243900e-03f, B4 = 1.18534705686654e-04f, B6 = 1.19825839466702e-06f;
 
-        /// <summary>Applies <paramref name="activation"/> in place; lengths must be a multiple of <see cref="Vector{T}.Count"/>.</summary>
+        /// <summary>
+        /// The largest |fast(x) - f(x)| against the double-precision activation f, for every float x
+        /// (NaN gives NaN): 0 for the exact relu and identity.
+        /// </summary>
+        public static double MaxError(Activation activation)
+        {
+            switch (activation)
+            {
+                case Activation.Tanh: case Activation.Sigmoid: return TanhMaxError;
+                case Activation.Sin: return SinMaxError;
+                case Activation.Gaussian: return GaussianMaxError;
+                case Activation.Relu: case Activation.Identity: return 0;
+                default: throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation.");
+            }
+        }
+
+        /// <summary>Applies <paramref name="activation"/> in place to every value, of any length.</summary>
         public static void Apply(Activation activation, Span<float> values)
         {
             switch (activation)
             {
                 case Activation.Identity: return;
-                case Activation.Tanh: Tanh(values); return;
-                case Activation.Sigmoid: Sigmoid(values); return;
-                case Activation.Relu: Relu(values); return;
-                case Activation.Sin: Map(values, SinVector); return;
-                case Activation.Gaussian: Map(values, GaussianVector); return;
-                default: ActivationFunctions.Apply(activation, values); return;
+                case Activation.Tanh: Apply<TanhOperator>(values); return;
+                case Activation.Sigmoid: Apply<SigmoidOperator>(values); return;
+                case Activation.Relu: Apply<ReluOperator>(values); return;
+                case Activation.Sin: Apply<SinOperator>(values); return;
+                case Activation.Gaussian: Apply<GaussianOperator>(values); return;
+                default: throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation.");
             }
         }
 
         /// <summary>
         /// The scalar twin of <see cref="Apply(Activation, Span{float})"/> for one value: the same
-        /// bits as a vector lane. Activations without an approximation are exact.
+        /// bits as a vector lane.
         /// </summary>
         public static float Apply(Activation activation, float value)
         {
             switch (activation)
             {
-                case Activation.Tanh: return Tanh(value);
-                case Activation.Sigmoid: return Sigmoid(value);
-                case Activation.Sin: return Sin(value);
-                case Activation.Gaussian: return Gaussian(value);
-                default: return ActivationFunctions.Apply(activation, value);
+                case Activation.Identity: return value;
+                case Activation.Tanh: return default(TanhOperator).Invoke(value);
+                case Activation.Sigmoid: return default(SigmoidOperator).Invoke(value);
+                case Activation.Relu: return default(ReluOperator).Invoke(value);
+                case Activation.Sin: return default(SinOperator).Invoke(value);
+                case Activation.Gaussian: return default(GaussianOperator).Invoke(value);
+                default: throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation.");
             }
         }
 
-        /// <summary>The scalar twin of the vector tanh, operation for operation.</summary>
+        /// <summary>
+        /// The one loop of every activation: whole vectors, then the tail (fewer values than a
+        /// vector) through the operator's scalar twin, which gives the lanes' bits.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        internal static unsafe void Apply<TOperator>(Span<float> values) where TOperator : struct, IActivationOperator
+        {
+            TOperator op = default;
+            int width = Vector<float>.Count, n = values.Length - values.Length % width;
+            fixed (float* p = values)
+            {
+                int i = 0;
+                for (; i < n; i += width) *(Vector<float>*)(p + i) = op.Invoke(*(Vector<float>*)(p + i));
+                for (; i < values.Length; i++) p[i] = op.Invoke(p[i]);
+            }
+        }
+
+        /// <summary>The scalar twin of the vector tanh, operation for operation (a NaN goes through the same arithmetic, so it comes out with the lane's bits).</summary>
         public static float Tanh(float x)
         {
-            if (float.IsNaN(x)) return x;
-            float c = Math.Max(-Clamp, Math.Min(Clamp, x));
+            float c = x > Clamp ? Clamp : x;
+            c = c < -Clamp ? -Clamp : c;
             float x2 = c * c, x4 = x2 * x2, x8 = x4 * x4;
             float p = ((A1 + A3 * x2) + (A5 + A7 * x2) * x4) + ((A9 + A11 * x2) + A13 * x4) * x8;
             float q = (B0 + B2 * x2) + (B4 + B6 * x2) * x4;
@@ -74,43 +111,6 @@ namespace CppnPS.Core.Activations
 
         /// <summary>The scalar twin of the vector sigmoid.</summary>
         public static float Sigmoid(float x) => 0.5f + 0.5f * Tanh(0.5f * x);
-
-        [MethodImpl(HotPath.Optimize)]
-        private static unsafe void Tanh(Span<float> values)
-        {
-            int width = Vector<float>.Count, n = values.Length - values.Length % width;
-            fixed (float* p = values)
-            {
-                int i = 0;
-                for (; i < n; i += width) *(Vector<float>*)(p + i) = Tanh(*(Vector<float>*)(p + i));
-                for (; i < values.Length; i++) p[i] = Tanh(p[i]);
-            }
-        }
-
-        [MethodImpl(HotPath.Optimize)]
-        private static unsafe void Sigmoid(Span<float> values)
-        {
-            int width = Vector<float>.Count, n = values.Length - values.Length % width;
-            var half = new Vector<float>(0.5f);
-            fixed (float* p = values)
-            {
-                int i = 0;
-                for (; i < n; i += width) *(Vector<float>*)(p + i) = half + half * Tanh(half * *(Vector<float>*)(p + i));
-                for (; i < values.Length; i++) p[i] = Sigmoid(p[i]);
-            }
-        }
-
-        [MethodImpl(HotPath.Optimize)]
-        private static unsafe void Relu(Span<float> values)
-        {
-            int width = Vector<float>.Count, n = values.Length - values.Length % width;
-            fixed (float* p = values)
-            {
-                int i = 0;
-                for (; i < n; i += width) *(Vector<float>*)(p + i) = Vector.Max(*(Vector<float>*)(p + i), Vector<float>.Zero);
-                for (; i < values.Length; i++) p[i] = p[i] > 0f ? p[i] : 0f;
-            }
-        }
 
         /// <summary>The vector tanh, for kernels that apply it to sums still in registers.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -130,6 +130,39 @@ namespace CppnPS.Core.Activations
             p *= c;
             Vector<float> q = (new Vector<float>(B0) + new Vector<float>(B2) * x2) + (new Vector<float>(B4) + new Vector<float>(B6) * x2) * x4;
             return p / q;
+        }
+
+        private readonly struct TanhOperator : IActivationOperator
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public Vector<float> Invoke(Vector<float> x) => Tanh(x);
+
+            public float Invoke(float x) => Tanh(x);
+        }
+
+        private readonly struct SigmoidOperator : IActivationOperator
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public Vector<float> Invoke(Vector<float> x)
+            {
+                var half = new Vector<float>(0.5f);
+                return half + half * Tanh(half * x);
+            }
+
+            public float Invoke(float x) => Sigmoid(x);
+        }
+
+        /// <summary>
+        /// max(0, x) that keeps NaN, as torch.relu and the exact form do: "x &lt;= 0 gives 0" is false
+        /// for NaN in the lanes and in the twin alike, where a vector max would pick either operand
+        /// depending on the runtime, and -0 becomes +0 in both.
+        /// </summary>
+        private readonly struct ReluOperator : IActivationOperator
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public Vector<float> Invoke(Vector<float> x) => Vector.ConditionalSelect(Vector.LessThanOrEqual(x, Vector<float>.Zero), Vector<float>.Zero, x);
+
+            public float Invoke(float x) => x <= 0f ? 0f : x;
         }
     }
 }

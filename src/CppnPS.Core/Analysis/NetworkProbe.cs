@@ -52,16 +52,7 @@ namespace CppnPS.Core.Analysis
                 for (int c = 0; c < options.Width; c++, p++)
                 {
                     float col = grid.ColumnValues[c];
-                    for (int i = 0; i < width; i++)
-                    {
-                        current[p * width + i] = inputs.Sources[i] switch
-                        {
-                            InputLayout.Source.Row => row,
-                            InputLayout.Source.Column => col,
-                            InputLayout.Source.Radius => CoordinateGrid.Radius(row, col),
-                            _ => inputs.Constants[i],
-                        };
-                    }
+                    for (int i = 0; i < width; i++) current[p * width + i] = inputs.ValueAt(i, row, col);
                 }
             }
 

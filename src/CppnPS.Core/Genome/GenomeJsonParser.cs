@@ -22,8 +22,7 @@ namespace CppnPS.Core.Genome
 
         public JsonInput Input => _input;
 
-        public static string AllActivationNames =>
-            string.Join(", ", ((Activation[])Enum.GetValues(typeof(Activation))).Select(ActivationFunctions.ToName));
+        public static string AllActivationNames => ActivationFunctions.NameList;
 
         /// <summary>Checks that <paramref name="document"/> says it is <paramref name="expected"/> in a version this code reads.</summary>
         public void CheckFormatAndVersion(JsonElement document, string path, string expected)

@@ -104,13 +104,7 @@ namespace CppnPS.Core.Genome
         }
 
         /// <summary>Inputs fed from the latent vector: every input that is not row, col or r, as the renderer counts them.</summary>
-        internal static int LatentInputCount(IReadOnlyList<string> inputs)
-        {
-            int count = 0;
-            foreach (string name in inputs)
-                if (name != InputName.Row && name != InputName.Column && name != InputName.Radius) count++;
-            return count;
-        }
+        internal static int LatentInputCount(IReadOnlyList<string> inputs) => InputName.LatentCount(inputs);
 
         /// <summary>
         /// Reads a <c>cppn-weights-v1</c> file (the <c>format</c> field is optional). The network's

@@ -97,8 +97,8 @@ namespace CppnPS.Core.Model
         /// <summary>True when the radius input r is present.</summary>
         public bool HasRadiusInput => Array.IndexOf(_inputs, InputName.Radius) >= 0;
 
-        /// <summary>Number of latent inputs z1..zN.</summary>
-        public int LatentSize => _inputs.Count(n => n.Length > 1 && n[0] == 'z');
+        /// <summary>Number of latent inputs: every input that is not row, col or r (z1..zN in a network CppnPS made).</summary>
+        public int LatentSize => InputName.LatentCount(_inputs);
 
         /// <summary>Widths of every layer but the output layer.</summary>
         public IReadOnlyList<int> HiddenWidths => _layers.Take(_layers.Length - 1).Select(l => l.OutputCount).ToArray();

@@ -46,6 +46,24 @@ namespace CppnPS.Core.Model
         /// <summary>Number of output channels (3: red, green, blue).</summary>
         public const int OutputCount = 3;
 
+        /// <summary>
+        /// The widest layer: 4096 units. Its 4096 x 4096 weights are 64 MiB of floats, and a render
+        /// holds two more copies; at 65536 one layer would be 16 GiB.
+        /// </summary>
+        public const int MaxLayerWidth = 4096;
+
+        /// <summary>The most hidden layers (the article's network has 9).</summary>
+        public const int MaxHiddenLayers = 1024;
+
+        /// <summary>The most latent inputs.</summary>
+        public const int MaxLatentSize = 1024;
+
+        /// <summary>
+        /// The most weights and biases in all: 2^28, 1 GiB of floats (a render holds about three
+        /// times that). Wide and deep at once (1024 layers of 4096) would be 64 GiB.
+        /// </summary>
+        public const long MaxParameterCount = 1L << 28;
+
         /// <summary>The article's "-Hidden N -Width W": the 2->W layer then N hidden W->W layers.</summary>
         public static IReadOnlyList<int> WidthsFor(int hidden, int width)
         {
@@ -68,30 +86,41 @@ namespace CppnPS.Core.Model
         {
             if (HiddenWidths == null || HiddenWidths.Count == 0)
                 throw new ArgumentException("At least one hidden layer width is needed.", nameof(HiddenWidths));
+            if (HiddenWidths.Count > MaxHiddenLayers)
+                throw new ArgumentOutOfRangeException(nameof(HiddenWidths), HiddenWidths.Count,
+                    $"A network has at most {MaxHiddenLayers} hidden layers; this one has {HiddenWidths.Count}.");
             foreach (int w in HiddenWidths)
-                if (w < 1 || w > 65536)
-                    throw new ArgumentOutOfRangeException(nameof(HiddenWidths), w, "Every layer width must be between 1 and 65536.");
+                if (w < 1 || w > MaxLayerWidth)
+                    throw new ArgumentOutOfRangeException(nameof(HiddenWidths), w, $"Every layer width must be between 1 and {MaxLayerWidth}.");
             if (HiddenActivations == null || (HiddenActivations.Count != 1 && HiddenActivations.Count != HiddenWidths.Count))
                 throw new ArgumentException($"Give one hidden activation for all layers or one per hidden layer ({HiddenWidths.Count}).", nameof(HiddenActivations));
             if (double.IsNaN(Scale) || double.IsInfinity(Scale) || Scale < 0)
                 throw new ArgumentOutOfRangeException(nameof(Scale), Scale, "Scale must be a finite number >= 0.");
-            if (LatentSize < 0 || LatentSize > 1024)
-                throw new ArgumentOutOfRangeException(nameof(LatentSize), LatentSize, "Latent size must be between 0 and 1024.");
+            if (LatentSize < 0 || LatentSize > MaxLatentSize)
+                throw new ArgumentOutOfRangeException(nameof(LatentSize), LatentSize, $"Latent size must be between 0 and {MaxLatentSize}.");
+            long parameters = ParameterCount();
+            if (parameters > MaxParameterCount)
+                throw new ArgumentOutOfRangeException(nameof(HiddenWidths), parameters, string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                    "The network would have {0:N0} weights and biases, more than the {1:N0} allowed; use fewer or narrower layers.", parameters, MaxParameterCount));
         }
 
-        internal Activation HiddenActivation(int layer) => HiddenActivations.Count == 1 ? HiddenActivations[0] : HiddenActivations[layer];
-    }
+        /// <summary>Weights and biases of the network these options describe (widths already checked).</summary>
+        private long ParameterCount()
+        {
+            long total = 0;
+            int inputs = InputNames().Count;
+            for (int l = 0; l <= HiddenWidths.Count; l++)
+            {
+                int outputs = l < HiddenWidths.Count ? HiddenWidths[l] : OutputCount;
+                total += (long)inputs * outputs + (HasBias(l) ? outputs : 0);
+                inputs = outputs;
+            }
+            return total;
+        }
 
-    /// <summary>Names of the network's inputs.</summary>
-    public static class InputName
-    {
-        /// <summary>The row (vertical) coordinate: the article's first input.</summary>
-        public const string Row = "row";
-        /// <summary>The column (horizontal) coordinate.</summary>
-        public const string Column = "col";
-        /// <summary>The radius sqrt(row^2 + col^2).</summary>
-        public const string Radius = "r";
-        /// <summary>The name of latent input <paramref name="oneBased"/>: z1, z2, ...</summary>
-        public static string Latent(int oneBased) => "z" + oneBased.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                /// <summary>Whether layer <paramref name="layer"/> (0 is the first hidden layer) has a bias under <see cref="BiasMode"/>.</summary>
+        internal bool HasBias(int layer) => BiasMode == BiasMode.All || (BiasMode == BiasMode.First && layer == 0);
+
+        internal Activation HiddenActivation(int layer) => HiddenActivations.Count == 1 ? HiddenActivations[0] : HiddenActivations[layer];
     }
 }

@@ -1,66 +1,87 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 
 namespace CppnPS.Core.Rendering
 {
-    /// <summary>Where each network input comes from: the row, the column, the radius or a latent constant.</summary>
+    /// <summary>
+    /// The value of every network input at a pixel: the row, the column, the radius or a latent
+    /// constant, as <see cref="InputName.KindOf"/> reads the input names. The fast engine, the
+    /// reference engine and the network probe all take their inputs from here, so they cannot
+    /// disagree on what an input means.
+    /// </summary>
     internal sealed class InputLayout
     {
-        public enum Source { Row, Column, Radius, Constant }
-
-        private InputLayout(Source[] sources, float[] constants)
+        private InputLayout(InputKind[] kinds, float[] latentValues)
         {
-            Sources = sources;
-            Constants = constants;
+            Kinds = kinds;
+            LatentValues = latentValues;
         }
 
-        public Source[] Sources { get; }
+        /// <summary>Where each input's value comes from.</summary>
+        public InputKind[] Kinds { get; }
 
-        /// <summary>The latent value of each input (0 for non-constant inputs).</summary>
-        public float[] Constants { get; }
+        /// <summary>The latent value of each input (0 for the coordinate inputs).</summary>
+        public float[] LatentValues { get; }
 
+        public int Count => Kinds.Length;
+
+        /// <summary>
+        /// The layout of <paramref name="inputNames"/>: the latent inputs take the values of
+        /// <paramref name="latent"/> in order, or 0 when it is empty.
+        /// </summary>
+        /// <exception cref="LatentSizeMismatchException">The latent vector is neither empty nor one value per latent input.</exception>
         public static InputLayout Create(IReadOnlyList<string> inputNames, IReadOnlyList<float> latent)
         {
-            var sources = new Source[inputNames.Count];
-            var constants = new float[inputNames.Count];
+            var kinds = new InputKind[inputNames.Count];
+            var latentValues = new float[inputNames.Count];
             int latentCount = 0;
             for (int i = 0; i < inputNames.Count; i++)
             {
-                string name = inputNames[i];
-                if (name == InputName.Row) sources[i] = Source.Row;
-                else if (name == InputName.Column) sources[i] = Source.Column;
-                else if (name == InputName.Radius) sources[i] = Source.Radius;
-                else
-                {
-                    sources[i] = Source.Constant;
-                    constants[i] = latentCount < latent.Count ? latent[latentCount] : 0f;
-                    latentCount++;
-                }
+                kinds[i] = InputName.KindOf(inputNames[i]);
+                if (kinds[i] != InputKind.Latent) continue;
+                latentValues[i] = latentCount < latent.Count ? latent[latentCount] : 0f;
+                latentCount++;
             }
             if (latent.Count != 0 && latent.Count != latentCount)
                 throw new LatentSizeMismatchException(string.Format(CultureInfo.InvariantCulture,
                     "The network has {0} latent input(s) but {1} latent value(s) were given. Give {0} values, or none for all zeros.",
                     latentCount, latent.Count), latentCount, latent.Count);
-            return new InputLayout(sources, constants);
+            return new InputLayout(kinds, latentValues);
         }
-    }
 
-    /// <summary>The latent vector given to a render does not match the network's latent inputs.</summary>
-    public sealed class LatentSizeMismatchException : ArgumentException
-    {
-        /// <summary>Creates the exception.</summary>
-        public LatentSizeMismatchException(string message, int expected, int actual) : base(message)
+        /// <summary>The value of input <paramref name="input"/> at the pixel with coordinates (<paramref name="row"/>, <paramref name="column"/>).</summary>
+        public float ValueAt(int input, float row, float column)
         {
-            Expected = expected;
-            Actual = actual;
+            switch (Kinds[input])
+            {
+                case InputKind.Row: return row;
+                case InputKind.Column: return column;
+                case InputKind.Radius: return CoordinateGrid.Radius(row, column);
+                default: return LatentValues[input];
+            }
         }
 
-        /// <summary>Latent inputs of the network.</summary>
-        public int Expected { get; }
-
-        /// <summary>Latent values given.</summary>
-        public int Actual { get; }
+        /// <summary>
+        /// Writes the values of input <paramref name="input"/> for the pixels of one row whose
+        /// column coordinates are <paramref name="columns"/> into the start of <paramref name="lane"/>
+        /// (the same values as <see cref="ValueAt"/>), and zeros into the rest of the lane.
+        /// </summary>
+        public void Fill(int input, float row, ReadOnlySpan<float> columns, Span<float> lane)
+        {
+            int count = columns.Length;
+            switch (Kinds[input])
+            {
+                case InputKind.Row: lane.Slice(0, count).Fill(row); break;
+                case InputKind.Column: columns.CopyTo(lane); break;
+                case InputKind.Radius:
+                    for (int p = 0; p < count; p++) lane[p] = CoordinateGrid.Radius(row, columns[p]);
+                    break;
+                default: lane.Slice(0, count).Fill(LatentValues[input]); break;
+            }
+            lane.Slice(count).Clear();
+        }
     }
 }

@@ -27,16 +27,7 @@ namespace CppnPS.Core.Rendering
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 float rowValue = grid.RowValues[r];
-                Matrix<float> h = Matrix<float>.Build.Dense(width, net.InputCount, (c, i) =>
-                {
-                    switch (inputs.Sources[i])
-                    {
-                        case InputLayout.Source.Row: return rowValue;
-                        case InputLayout.Source.Column: return grid.ColumnValues[c];
-                        case InputLayout.Source.Radius: return CoordinateGrid.Radius(rowValue, grid.ColumnValues[c]);
-                        default: return inputs.Constants[i];
-                    }
-                });
+                Matrix<float> h = Matrix<float>.Build.Dense(width, net.InputCount, (c, i) => inputs.ValueAt(i, rowValue, grid.ColumnValues[c]));
                 for (int l = 0; l < net.LayerCount; l++)
                 {
                     h = h.TransposeAndMultiply(weightMatrices[l]);

@@ -73,22 +73,7 @@ namespace CppnPS.Core.Rendering
             float[] columns = grid.ColumnValues;
 
             for (int i = 0; i < net.InputCount; i++)
-            {
-                Span<float> lane = current.AsSpan(i * stride, padded);
-                switch (inputs.Sources[i])
-                {
-                    case InputLayout.Source.Row: lane.Fill(rowValue); break;
-                    case InputLayout.Source.Column:
-                        columns.AsSpan(c0, count).CopyTo(lane);
-                        lane.Slice(count).Clear();
-                        break;
-                    case InputLayout.Source.Radius:
-                        for (int p = 0; p < count; p++) lane[p] = CoordinateGrid.Radius(rowValue, columns[c0 + p]);
-                        lane.Slice(count).Clear();
-                        break;
-                    default: lane.Fill(inputs.Constants[i]); break;
-                }
-            }
+                inputs.Fill(i, rowValue, new ReadOnlySpan<float>(columns, c0, count), current.AsSpan(i * stride, padded));
 
             for (int l = 0; l < net.LayerCount; l++)
             {

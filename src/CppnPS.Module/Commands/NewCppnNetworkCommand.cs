@@ -17,18 +17,19 @@ namespace CppnPS.Module.Commands
 
         /// <summary>Hidden W->W layers after the first 2->W layer (the article: 8).</summary>
         [Parameter(ParameterSetName = UniformSet, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(0, 1024)]
+        [ValidateRange(0, NetworkOptions.MaxHiddenLayers - 1)]
         public int Hidden { get; set; } = 8;
 
         /// <summary>Neurons per hidden layer (the article: 16).</summary>
         [Parameter(ParameterSetName = UniformSet, ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(1, 4096)]
+        [ValidateRange(1, NetworkOptions.MaxLayerWidth)]
         public int Width { get; set; } = 16;
 
         /// <summary>Explicit hidden widths, e.g. 128,64,32,16,8,4 (the article's funnel).</summary>
         [Parameter(ParameterSetName = ExplicitSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
-        [ValidateRange(1, 4096)]
+        [ValidateCount(1, NetworkOptions.MaxHiddenLayers)]
+        [ValidateRange(1, NetworkOptions.MaxLayerWidth)]
         public int[] Layers { get; set; } = Array.Empty<int>();
 
         /// <summary>Hidden activation: one name for all hidden layers, or one per hidden layer.</summary>
@@ -70,7 +71,7 @@ namespace CppnPS.Module.Commands
 
         /// <summary>Adds latent inputs z1..zN, set at render time with Invoke-CppnRender -Latent.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateRange(0, 1024)]
+        [ValidateRange(0, NetworkOptions.MaxLatentSize)]
         public int LatentSize { get; set; }
 
         /// <inheritdoc />

@@ -16,6 +16,18 @@ namespace CppnPS.Core.Tests.Agreement
         /// <summary>Largest allowed |CppnPS - torch| for any sample: both are float32 computations of the same sums.</summary>
         private const double Tolerance = 5e-4;
 
+        /// <summary>
+        /// Largest allowed ratio of max |CppnPS - float64| to max |torch - float64|. The float64
+        /// render is the exact answer to about 1e-15, so each distance is one float32 evaluation's
+        /// rounding error, amplified layer after layer by the N(0, 1) network. CppnPS and torch
+        /// round the same sums (in another order; CppnPS's tanh adds at most 4e-7, about one float32
+        /// rounding near 1), so their errors have the same size and the same amplification, and
+        /// their worst cases over 12,288 samples are measured within 5 % of each other (0.81 to 1.04
+        /// on the committed sets). Twice torch's distance leaves room for an unlucky worst sample
+        /// while catching any real loss of accuracy, which would be orders of magnitude larger.
+        /// </summary>
+        private const double Float64Ratio = 2.0;
+
         private readonly ITestOutputHelper _output;
 
         public TorchAgreementTests(ITestOutputHelper output) => _output = output;
@@ -56,6 +68,11 @@ namespace CppnPS.Core.Tests.Agreement
                 "{0} ({1}, zoom {2}) {3}: max |CppnPS - torch| = {4:0.000E+0} (row {5}, col {6}, channel {7}); max |CppnPS - float64| = {8:0.000E+0}; "
                 + "max |torch - float64| = {9:0.000E+0}; {10} of {11} samples equal to torch",
                 stem, network.Architecture, zoom, engine, maxVsTorch, pixel / size, pixel % size, worst % 3, maxVsExact, maxTorchVsExact, bitEqual, ours.Length));
+            Assert.True(maxTorchVsExact > 0 && maxTorchVsExact <= Tolerance, string.Format(CultureInfo.InvariantCulture,
+                "{0}: the committed vectors disagree: max |torch - float64| = {1:0.000E+0}.", stem, maxTorchVsExact));
+            Assert.True(maxVsExact <= Float64Ratio * maxTorchVsExact, string.Format(CultureInfo.InvariantCulture,
+                "{0} {1}: max |CppnPS - float64| = {2:0.000E+0}, more than {3} x max |torch - float64| = {4:0.000E+0}.",
+                stem, engine, maxVsExact, Float64Ratio, maxTorchVsExact));
             Assert.True(maxVsTorch <= Tolerance, string.Format(CultureInfo.InvariantCulture,
                 "{0} {1}: max |CppnPS - torch| = {2:0.000E+0} at row {3}, col {4}, channel {5} (CppnPS {6:R}, torch {7:R}); allowed {8:0.0E+0}.",
                 stem, engine, maxVsTorch, pixel / size, pixel % size, worst % 3, ours[worst], torch[worst], Tolerance));

@@ -34,9 +34,7 @@ namespace CppnPS.Core.Tests.Rendering
             var options = new RenderOptions { Width = width, Height = height, Latent = latentValues, Zoom = 2.5 };
             float[] fast = CppnRenderer.Render(net, options, RenderEngineKind.Fast).ToArray();
             float[] sameActivations = CppnRenderer.Render(net, options, RenderEngineKind.Reference, false, default, null).ToArray();
-            double max = MaxAbsDiff(fast, sameActivations);
-            _output.WriteLine($"max |fast - reference| = {max:E3}");
-            Assert.True(max <= 1e-6, $"max |fast - reference (same activations)| = {max:E3}");
+            AssertBitEqual(sameActivations, fast, "fast vs reference (same activations)");
         }
 
         [Theory]
@@ -63,8 +61,8 @@ namespace CppnPS.Core.Tests.Rendering
         {
             var net = CppnNetwork.Create(new NetworkOptions { HiddenWidths = new[] { 8, 8, 8 }, HiddenActivations = new[] { activation }, Seed = 9 });
             var options = new RenderOptions { Width = 23, Height = 11 };
-            double max = MaxAbsDiff(CppnRenderer.Render(net, options).ToArray(), CppnRenderer.Render(net, options, RenderEngineKind.Reference, false, default, null).ToArray());
-            Assert.True(max <= 1e-6, $"{activation}: max diff {max:E3}");
+            AssertBitEqual(CppnRenderer.Render(net, options, RenderEngineKind.Reference, false, default, null).ToArray(),
+                CppnRenderer.Render(net, options).ToArray(), activation.ToString());
         }
 
         [Fact]
@@ -168,6 +166,20 @@ namespace CppnPS.Core.Tests.Rendering
             private readonly Action<long> _report;
             public SyncProgress(Action<long> report) => _report = report;
             public void Report(long value) => _report(value);
+        }
+
+        /// <summary>Every sample has the same bits (so NaN equals NaN only with the same payload, and -0 differs from +0).</summary>
+        internal static void AssertBitEqual(float[] expected, float[] actual, string what)
+        {
+            Assert.Equal(expected.Length, actual.Length);
+            int differ = 0, first = -1;
+            for (int i = 0; i < expected.Length; i++)
+                if (BitConverter.SingleToInt32Bits(expected[i]) != BitConverter.SingleToInt32Bits(actual[i]))
+                {
+                    if (first < 0) first = i;
+                    differ++;
+                }
+            Assert.True(differ == 0, differ == 0 ? "" : $"{what}: {differ} of {expected.Length} samples differ in their bits; the first at {first}: expected {expected[first]:R}, got {actual[first]:R}.");
         }
 
         internal static double MaxAbsDiff(float[] a, float[] b)
