@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 
 namespace CppnPS.Core.Rendering

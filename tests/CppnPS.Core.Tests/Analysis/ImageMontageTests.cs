@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using CppnPS.Core.Analysis;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;
 using SixLabors.ImageSharp;
