@@ -48,5 +48,8 @@ namespace CppnPS.Core.Rendering
                 : "";
             return place + string.Format(CultureInfo.InvariantCulture, "{0}; {1}{2}", Image.Options, Image.Network, init);
         }
+
+        /// <summary>The same line as <see cref="Describe"/>, so a montage's Tiles print readably.</summary>
+        public override string ToString() => Describe();
     }
 }

@@ -56,6 +56,7 @@ namespace CppnPS.Core.Tests.Rendering
             Assert.Null(m.Options);
             Assert.Empty(a.Tiles);
             Assert.Same(a, m.Tiles[0].Image);
+            Assert.Equal(m.Tiles[1].Describe(), m.Tiles[1].ToString());
             Assert.Equal("11x5 montage of 2 picture(s)", m.ToString());
             // A montage of montages describes the inner montage as a tile.
             var outer = ImageMontage.Create(new[] { m, a }, 2, 0, new[] { 0f, 0f, 0f });
