@@ -115,8 +115,8 @@ namespace CppnPS.Core.Tests.Rendering
             var net = CppnNetwork.Create(new NetworkOptions { Seed = 4 });
             var image = CppnRenderer.Render(net, new RenderOptions { Width = 8, Height = 8 });
             net.Multiply(0);
-            Assert.False(image.Network.Provenance.Modified);
-            Assert.NotEqual(0f, image.Network.Layers[0].GetWeight(0, 0));
+            Assert.False(image.Network!.Provenance.Modified);
+            Assert.NotEqual(0f, image.Network!.Layers[0].GetWeight(0, 0));
         }
 
         [Fact]
