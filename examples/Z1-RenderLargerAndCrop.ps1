@@ -13,6 +13,6 @@ for ($row = 0; $row -lt $Size; $row++) {
     [Array]::Copy($samples, (($offset + $row) * $big.Width + $offset) * 3, $crop, $row * $Size * 3, $Size * 3)
 }
 # The crop's own settings: the zoom that renders exactly this view.
-$options = [CppnPS.Core.Rendering.RenderOptions]@{ Width = $Size; Height = $Size; Zoom = 0.25 }
+$options = [CppnPS.Core.Coordinates.RenderOptions]@{ Width = $Size; Height = $Size; Zoom = 0.25 }
 [CppnPS.Core.Rendering.CppnImage]::new($Size, $Size, $crop, $big.Network, $options) |
     Export-CppnImage -Path (Join-Path $OutputFolder 'z1-larger-and-crop.png') -Force -PassThru

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Genome;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;

@@ -21,7 +21,7 @@ namespace CppnPS.Bench
         public int Size { get; }
         public RenderEngineKind Engine { get; }
 
-        /// <summary>RenderOptions.ThrottleLimit: 0 = all cores.</summary>
+        /// <summary>ExecutionOptions.ThrottleLimit: 0 = all cores.</summary>
         public int ThrottleLimit { get; }
 
         /// <summary>Timed renders; the median is reported.</summary>

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;
 
@@ -44,8 +45,9 @@ namespace CppnPS.Bench
             }
 
             CppnNetwork network = CppnNetwork.Create(new NetworkOptions { HiddenWidths = widths, Seed = 1 });
-            var options = new RenderOptions { Width = size, Height = size, ThrottleLimit = throttle };
-            CppnRenderer.Render(network, options with { Width = warmUpSize, Height = warmUpSize }, engine);
+            var options = new RenderOptions { Width = size, Height = size };
+            var execution = new ExecutionOptions { Engine = engine, ThrottleLimit = throttle };
+            CppnRenderer.Render(network, options with { Width = warmUpSize, Height = warmUpSize }, execution);
 
             var seconds = new List<double>(runs);
             long allocated = 0;
@@ -58,7 +60,7 @@ namespace CppnPS.Bench
                 GC.Collect();
                 long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                 var stopwatch = Stopwatch.StartNew();
-                CppnImage image = CppnRenderer.Render(network, options, engine);
+                CppnImage image = CppnRenderer.Render(network, options, execution);
                 stopwatch.Stop();
                 allocated += GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
                 seconds.Add(stopwatch.Elapsed.TotalSeconds);
@@ -70,7 +72,7 @@ namespace CppnPS.Bench
                 Seconds = seconds.ToArray(),
                 PeakResidentBytes = PeakMemory.OfCurrentProcess(),
                 AllocatedBytesPerRender = allocated / runs,
-                Threads = options.EffectiveThreads,
+                Threads = execution.EffectiveThreads,
                 SampleChecksum = checksum,
             };
             Console.WriteLine(JsonSerializer.Serialize(report));

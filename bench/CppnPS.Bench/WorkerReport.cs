@@ -12,7 +12,7 @@ namespace CppnPS.Bench
         /// <summary>Managed bytes allocated by one timed render (the mean of the runs).</summary>
         public long AllocatedBytesPerRender { get; set; }
 
-        /// <summary>Threads the render was allowed (RenderOptions.EffectiveThreads).</summary>
+        /// <summary>Threads the render was allowed (ExecutionOptions.EffectiveThreads).</summary>
         public int Threads { get; set; }
 
         /// <summary>A sum of the first render's samples, so a broken render cannot pass unnoticed as a fast one.</summary>

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.Intrinsics.X86;
 using System.Text.Json;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Genome;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;

@@ -1,5 +1,4 @@
 using System;
-using CppnPS.Core.Rendering;
 
 namespace CppnPS.Core.Coordinates
 {
@@ -10,9 +9,8 @@ namespace CppnPS.Core.Coordinates
     /// </summary>
     /// <remarks>
     /// Each value is computed in double and rounded once to float, exactly as the article's
-    /// reference does: input 0 of pixel (r, c) is float((r / height - 0.5) * zoom) and input 1 is
-    /// float((c / width - 0.5) * zoom). Each axis divides by its own length; the article's code
-    /// divided both by one size, which stretched non-square images incorrectly.
+    /// reference does: in the default mode input 0 of pixel (r, c) is float((r / height - 0.5) * zoom)
+    /// and input 1 is float((c / width - 0.5) * zoom). See <see cref="CoordinateMode"/> for the others.
     /// </remarks>
     public sealed class CoordinateGrid
     {
@@ -32,15 +30,18 @@ namespace CppnPS.Core.Coordinates
         public static CoordinateGrid Create(RenderOptions options)
         {
             if (options is null) throw new ArgumentNullException(nameof(options));
-            int shorter = Math.Min(options.Width, options.Height);
             return new CoordinateGrid(
-                Axis(options.Height, shorter, options.Zoom, options.CenterY, options.CoordinateMode),
-                Axis(options.Width, shorter, options.Zoom, options.CenterX, options.CoordinateMode));
+                Axis(options.Height, options.Width, options.Zoom, options.CenterY, options.CoordinateMode),
+                Axis(options.Width, options.Height, options.Zoom, options.CenterX, options.CoordinateMode));
         }
 
-        /// <summary>The coordinate of index <paramref name="k"/> on an axis of <paramref name="length"/> pixels, in double before rounding.</summary>
-        public static double Coordinate(int k, int length, int shorterSide, double zoom, double center, CoordinateMode mode)
+        /// <summary>
+        /// The coordinate of index <paramref name="k"/> on an axis of <paramref name="length"/> pixels,
+        /// the other axis being <paramref name="otherLength"/> pixels long, in double before rounding.
+        /// </summary>
+        public static double Coordinate(int k, int length, int otherLength, double zoom, double center, CoordinateMode mode)
         {
+            int shorterSide = Math.Min(length, otherLength);
             switch (mode)
             {
                 case CoordinateMode.Pixel:
@@ -48,6 +49,12 @@ namespace CppnPS.Core.Coordinates
                 case CoordinateMode.AspectCorrect when length != shorterSide:
                     // The longer axis keeps the shorter axis's scale and stays centred.
                     return (k - length / 2.0) / shorterSide * zoom + center;
+                case CoordinateMode.Article:
+                    // The article's run_net: float(i) / size_y - 0.5 for its rows (size_x of them)
+                    // and float(j) / size_x - 0.5 for its columns, evaluated in double and rounded
+                    // once by torch.FloatTensor. Written as the default branch so that square
+                    // pictures match Normalized bit for bit.
+                    return ((double)k / otherLength - 0.5) * zoom + center;
                 default:
                     // Written exactly as the reference so the rounding matches bit for bit.
                     return ((double)k / length - 0.5) * zoom + center;
@@ -57,11 +64,11 @@ namespace CppnPS.Core.Coordinates
         /// <summary>The radius input sqrt(row^2 + col^2), from the rounded coordinates, in double, rounded once.</summary>
         public static float Radius(float row, float column) => (float)Math.Sqrt((double)row * row + (double)column * column);
 
-        private static float[] Axis(int length, int shorter, double zoom, double center, CoordinateMode mode)
+        private static float[] Axis(int length, int otherLength, double zoom, double center, CoordinateMode mode)
         {
             var values = new float[length];
             for (int k = 0; k < length; k++)
-                values[k] = (float)Coordinate(k, length, shorter, zoom, center, mode);
+                values[k] = (float)Coordinate(k, length, otherLength, zoom, center, mode);
             return values;
         }
     }

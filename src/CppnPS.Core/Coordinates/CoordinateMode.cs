@@ -4,8 +4,9 @@ namespace CppnPS.Core.Coordinates
     public enum CoordinateMode
     {
         /// <summary>
-        /// The article's scheme: (k / length - 0.5) * zoom on each axis, each axis divided by its own
-        /// length, so both span [-0.5, 0.5) * zoom. A non-square image is stretched.
+        /// (k / length - 0.5) * zoom on each axis, each axis divided by its own length, so both span
+        /// [-0.5, 0.5) * zoom and a non-square image is stretched. The article's coordinates for a
+        /// square image; for a non-square one the article's code differs (see <see cref="Article"/>).
         /// </summary>
         Normalized,
         /// <summary>
@@ -15,5 +16,13 @@ namespace CppnPS.Core.Coordinates
         AspectCorrect,
         /// <summary>Raw pixel indices 0..length-1, times zoom (the article's E2).</summary>
         Pixel,
+        /// <summary>
+        /// Exactly what the article's code computes: each axis divided by the other axis's length,
+        /// row r gets (r / width - 0.5) * zoom and column c gets (c / height - 0.5) * zoom. Its
+        /// <c>run_net(net, size_x, size_y)</c> makes a picture size_x rows tall and size_y columns
+        /// wide, so a <c>width x height</c> render in this mode is, pixel for pixel, its
+        /// <c>run_net(net, size_x = height, size_y = width)</c>. Identical to Normalized for square images.
+        /// </summary>
+        Article,
     }
 }

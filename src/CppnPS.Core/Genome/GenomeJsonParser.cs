@@ -6,7 +6,6 @@ using CppnPS.Core.Activations;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Initialization;
 using CppnPS.Core.Model;
-using CppnPS.Core.Rendering;
 
 namespace CppnPS.Core.Genome
 {

@@ -5,8 +5,8 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using CppnPS.Core.Activations;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
-using CppnPS.Core.Rendering;
 
 namespace CppnPS.Core.Genome
 {

@@ -1,5 +1,5 @@
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
-using CppnPS.Core.Rendering;
 
 namespace CppnPS.Core.Genome
 {

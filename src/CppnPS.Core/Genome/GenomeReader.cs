@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CppnPS.Core.Rendering;
+using CppnPS.Core.Coordinates;
 
 namespace CppnPS.Core.Genome
 {

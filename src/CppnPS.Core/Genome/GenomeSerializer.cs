@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using CppnPS.Core.Activations;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
-using CppnPS.Core.Rendering;
 
 namespace CppnPS.Core.Genome
 {

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CppnPS.Core.Activations;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Initialization;
-using CppnPS.Core.Rendering;
 
 namespace CppnPS.Core.Model
 {

@@ -1,20 +1,37 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 
 namespace CppnPS.Core.Rendering
 {
     /// <summary>
-    /// A rendered picture: float RGB samples in [0, 1], row-major and interleaved, sample index
+    /// A picture: float RGB samples in [0, 1], row-major and interleaved, sample index
     /// (row * Width + column) * 3 + channel with channel 0, 1, 2 = red, green, blue (the order of
-    /// the reference renderer's raw dump), plus the network and settings that made it.
+    /// the reference renderer's raw dump), plus where it came from: the network and settings that
+    /// rendered it, or, for a montage (<see cref="ImageMontage"/>), the pictures laid out in it.
+    /// Every image cmdlet takes both kinds.
     /// </summary>
     public sealed class CppnImage
     {
+        private static readonly MontageTile[] NoTiles = Array.Empty<MontageTile>();
         private readonly float[] _samples;
 
-        /// <summary>Wraps <paramref name="samples"/> (taken over, not copied).</summary>
+        /// <summary>Wraps <paramref name="samples"/> (taken over, not copied) of a picture <paramref name="network"/> rendered with <paramref name="options"/>.</summary>
         public CppnImage(int width, int height, float[] samples, CppnNetwork network, RenderOptions options)
+            : this(width, height, samples, network ?? throw new ArgumentNullException(nameof(network)),
+                   options ?? throw new ArgumentNullException(nameof(options)), NoTiles)
+        {
+        }
+
+        // A montage: its samples and tiles, no network of its own.
+        internal CppnImage(int width, int height, float[] samples, IReadOnlyList<MontageTile> tiles)
+            : this(width, height, samples, null, null, tiles)
+        {
+        }
+
+        private CppnImage(int width, int height, float[] samples, CppnNetwork? network, RenderOptions? options, IReadOnlyList<MontageTile> tiles)
         {
             if (width < 1 || height < 1) throw new ArgumentOutOfRangeException(nameof(width), "Width and height must be at least 1.");
             if (samples is null) throw new ArgumentNullException(nameof(samples));
@@ -22,8 +39,9 @@ namespace CppnPS.Core.Rendering
             Width = width;
             Height = height;
             _samples = samples;
-            Network = network ?? throw new ArgumentNullException(nameof(network));
-            Options = options ?? throw new ArgumentNullException(nameof(options));
+            Network = network;
+            Options = options;
+            Tiles = tiles;
         }
 
         /// <summary>Width in pixels.</summary>
@@ -35,11 +53,17 @@ namespace CppnPS.Core.Rendering
         /// <summary>The samples, read-only, in the documented order.</summary>
         public ReadOnlyMemory<float> Samples => _samples;
 
-        /// <summary>A copy of the network as it was when the image was rendered.</summary>
-        public CppnNetwork Network { get; }
+        /// <summary>A copy of the network as it was when the image was rendered; null for a montage, whose tiles each have their own.</summary>
+        public CppnNetwork? Network { get; }
 
-        /// <summary>The render settings.</summary>
-        public RenderOptions Options { get; }
+        /// <summary>The picture settings it was rendered with; null for a montage.</summary>
+        public RenderOptions? Options { get; }
+
+        /// <summary>For a montage, its pictures and where they sit, in input order; empty for a rendered picture.</summary>
+        public IReadOnlyList<MontageTile> Tiles { get; }
+
+        /// <summary>True for a montage (pictures laid side by side), false for a picture rendered from one network.</summary>
+        public bool IsMontage => Network is null;
 
         /// <summary>One sample.</summary>
         public float GetSample(int row, int column, int channel)
@@ -72,7 +96,9 @@ namespace CppnPS.Core.Rendering
             return (ushort)Math.Floor(v * 65535.0 + 0.5);
         }
 
-        /// <summary>"256x256 of 2->16x9->3 tanh/sigmoid, 2,144 params, seed 1".</summary>
-        public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0}x{1} of {2}", Width, Height, Network);
+        /// <summary>"256x256 of 2->16x9->3 tanh/sigmoid, 2,144 params, seed 1", or "648x216 montage of 3 pictures".</summary>
+        public override string ToString() => Network is null
+            ? string.Format(CultureInfo.InvariantCulture, "{0}x{1} montage of {2} picture(s)", Width, Height, Tiles.Count)
+            : string.Format(CultureInfo.InvariantCulture, "{0}x{1} of {2}", Width, Height, Network);
     }
 }

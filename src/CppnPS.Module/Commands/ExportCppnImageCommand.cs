@@ -62,7 +62,8 @@ namespace CppnPS.Module.Commands
 
             WriteTarget(Image, $"Write {Image.Width}x{Image.Height} {options}", (fullPath, overwrite) =>
             {
-                var withMetadata = format == ImageFormatKind.Png
+                // A montage has no network of its own to carry.
+                var withMetadata = format == ImageFormatKind.Png && Image.Network != null && Image.Options != null
                     ? options with { TextMetadata = GenomeSerializer.SerializeImageMetadata(Image.Network, Image.Options) }
                     : options;
                 ImageExporter.WriteFile(Image, fullPath, withMetadata, overwrite, StopToken);

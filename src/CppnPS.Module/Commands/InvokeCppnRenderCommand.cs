@@ -18,25 +18,20 @@ namespace CppnPS.Module.Commands
         private const string RectangleSet = "Rectangle";
         private BackgroundWork? _work;
 
-
         /// <summary>Width and height of a square image, in pixels.</summary>
         [Parameter(ParameterSetName = SquareSet, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, RenderOptions.MaxSide)]
-        public int Size { get; set; } = 256;
+        public int? Size { get; set; }
 
-        /// <summary>Image width in pixels.</summary>
-        [Parameter(ParameterSetName = RectangleSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Image width in pixels; alone, the height keeps the network's saved aspect ratio (square without one).</summary>
+        [Parameter(ParameterSetName = RectangleSet, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, RenderOptions.MaxSide)]
-        public int Width { get; set; }
+        public int? Width { get; set; }
 
-        /// <summary>Image height in pixels.</summary>
-        [Parameter(ParameterSetName = RectangleSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Image height in pixels; alone, the width keeps the network's saved aspect ratio (square without one).</summary>
+        [Parameter(ParameterSetName = RectangleSet, ValueFromPipelineByPropertyName = true)]
         [ValidateRange(1, RenderOptions.MaxSide)]
-        public int Height { get; set; }
-
-
-
-
+        public int? Height { get; set; }
 
         /// <summary>Most threads to use; 0 (default) uses every core.</summary>
         [Parameter]
@@ -50,23 +45,8 @@ namespace CppnPS.Module.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            var options = CreateRenderOptions(
-                ParameterSetName == RectangleSet ? Width : Size,
-                ParameterSetName == RectangleSet ? Height : Size,
-                ThrottleLimit);
-            try
-            {
-                options.Validate();
-                MemoryBudget.EnsureRenderFits(options.Width, options.Height);
-            }
-            catch (ImageTooLargeException ex)
-            {
-                ThrowTerminatingError(Errors.Create(ex, ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, options));
-            }
-            catch (ArgumentException ex)
-            {
-                ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidRenderOptions, ErrorCategory.InvalidArgument, options));
-            }
+            RenderOptions options = ResolvePicture();
+            var execution = new ExecutionOptions { Engine = Engine, ThrottleLimit = ThrottleLimit };
 
             using (var work = new BackgroundWork())
             {
@@ -76,7 +56,7 @@ namespace CppnPS.Module.Commands
                     var progress = new ProgressRecord(0x43505041, "Invoke-CppnRender",
                         string.Format(CultureInfo.InvariantCulture, "Rendering {0}x{1} with {2}", options.Width, options.Height, Network.Architecture));
                     IProgress<long> rows = work.Progress;
-                    CppnImage image = work.Run(this, token => CppnRenderer.Render(Network, options, Engine, token, rows), progress, options.Height);
+                    CppnImage image = work.Run(this, token => CppnRenderer.Render(Network, options, execution, token, rows), progress, options.Height);
                     WarnIfFlat(image);
                     WriteObject(image);
                 }
@@ -86,7 +66,7 @@ namespace CppnPS.Module.Commands
                 }
                 catch (LatentSizeMismatchException ex)
                 {
-                    ThrowTerminatingError(Errors.Create(ex, ErrorIds.LatentSizeMismatch, ErrorCategory.InvalidArgument, Latent));
+                    ThrowTerminatingError(Errors.Create(ex, ErrorIds.LatentSizeMismatch, ErrorCategory.InvalidArgument, options.Latent));
                 }
                 catch (ImageTooLargeException ex)
                 {
@@ -106,6 +86,30 @@ namespace CppnPS.Module.Commands
                 {
                     _work = null;
                 }
+            }
+        }
+
+        // The picture asked for, checked and known to fit in memory; unusable settings end the command.
+        private RenderOptions ResolvePicture()
+        {
+            try
+            {
+                RenderOptions options = Size.HasValue ? CreateRenderOptions(Size, Size) : CreateRenderOptions(Width, Height);
+                options.Validate();
+                try
+                {
+                    MemoryBudget.EnsureRenderFits(options.Width, options.Height);
+                }
+                catch (ImageTooLargeException ex)
+                {
+                    ThrowTerminatingError(Errors.Create(ex, ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, options));
+                }
+                return options;
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidRenderOptions, ErrorCategory.InvalidArgument, Network));
+                throw;
             }
         }
 

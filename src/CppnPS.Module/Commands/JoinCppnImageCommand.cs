@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System.Text;
-using CppnPS.Core.Analysis;
 using CppnPS.Core.Imaging;
 using CppnPS.Core.Rendering;
 using CppnPS.Module.Internal;
@@ -11,13 +10,17 @@ using CppnPS.Module.Internal;
 namespace CppnPS.Module.Commands
 {
     /// <summary>
-    /// Writes pictures side by side in one PNG, in a grid with a gap and a background colour, and
-    /// optionally a text file beside it with each picture's settings.
+    /// Lays pictures side by side in a grid, with a gap and a background colour. The montage is a
+    /// picture like any other: without -Path it goes down the pipeline (to Export-CppnImage in any
+    /// format and bit depth, Show-CppnImage, Measure-CppnImage); with -Path it is written as an
+    /// 8-bit PNG, optionally with a text file beside it giving each picture's settings.
     /// </summary>
-    [Cmdlet(VerbsCommon.Join, "CppnImage", DefaultParameterSetName = PathSet, SupportsShouldProcess = true)]
-    [OutputType(typeof(FileInfo))]
+    [Cmdlet(VerbsCommon.Join, "CppnImage", DefaultParameterSetName = MontageSet, SupportsShouldProcess = true)]
+    [OutputType(typeof(CppnImage), ParameterSetName = new[] { MontageSet })]
+    [OutputType(typeof(FileInfo), ParameterSetName = new[] { PathSet, LiteralPathSet })]
     public sealed class JoinCppnImageCommand : FileWritingCommand
     {
+        private const string MontageSet = "Montage";
         private readonly List<CppnImage> _images = new List<CppnImage>();
         private float[] _background = null!;
 
@@ -33,7 +36,7 @@ namespace CppnPS.Module.Commands
 
         /// <summary>Pixels between the pictures and around them.</summary>
         [Parameter]
-        [ValidateRange(0, 4096)]
+        [ValidateRange(0, ImageMontage.MaxGap)]
         public int Gap { get; set; } = 8;
 
         /// <summary>Colour of the gaps: a name (white, black, grey) or hex (#1e1e1e).</summary>
@@ -42,7 +45,8 @@ namespace CppnPS.Module.Commands
         public string Background { get; set; } = "white";
 
         /// <summary>Also writes a .txt file beside the PNG with each picture's place and settings.</summary>
-        [Parameter]
+        [Parameter(ParameterSetName = PathSet)]
+        [Parameter(ParameterSetName = LiteralPathSet)]
         public SwitchParameter Sidecar { get; set; }
 
         /// <inheritdoc />
@@ -71,14 +75,23 @@ namespace CppnPS.Module.Commands
             try
             {
                 if (_images.Count == 0) return;
-                ImageMontage montage;
+                CppnImage montage = null!;
                 try
                 {
                     montage = ImageMontage.Create(_images, Columns, Gap, _background);
                 }
+                catch (ImageTooLargeException ex)
+                {
+                    ThrowTerminatingError(Errors.Create(ex, ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, _images.Count));
+                }
                 catch (ArgumentException ex)
                 {
                     ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidMontageOptions, ErrorCategory.InvalidArgument, _images.Count));
+                }
+
+                if (ParameterSetName == MontageSet)
+                {
+                    WriteObject(montage);
                     return;
                 }
 
@@ -90,10 +103,10 @@ namespace CppnPS.Module.Commands
                         throw new ArgumentException("With -Sidecar the montage needs a name whose extension is not .txt.");
                     if (Sidecar && File.Exists(sidecarPath) && !overwrite)
                         throw new TargetExistsException(sidecarPath);
-                    AtomicFileWriter.Write(fullPath, overwrite, stream => montage.WritePng(stream, StopToken));
+                    ImageExporter.WriteFile(montage, fullPath, new ImageExportOptions { Format = ImageFormatKind.Png, BitDepth = 8 }, overwrite, StopToken);
                     if (Sidecar)
                     {
-                        byte[] text = new UTF8Encoding(false).GetBytes(montage.DescribeTiles());
+                        byte[] text = new UTF8Encoding(false).GetBytes(ImageMontage.DescribeTiles(montage));
                         AtomicFileWriter.Write(sidecarPath, overwrite, stream => stream.Write(text, 0, text.Length));
                     }
                 });

@@ -19,22 +19,18 @@ namespace CppnPS.Module.Commands
     {
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
 
-
         /// <summary>Side of the square probe grid, in points (pixels).</summary>
         [Parameter(Position = 0)]
         [ValidateRange(1, 2048)]
         public int Size { get; set; } = NetworkProbe.DefaultSide;
 
-
-
-
-
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            var options = CreateRenderOptions(Size, Size);
+            RenderOptions? options = null;
             try
             {
+                options = CreateRenderOptions(Size, Size);
                 foreach (var layer in NetworkProbe.Measure(Network, options, _stop.Token))
                     WriteObject(layer);
             }
@@ -44,11 +40,11 @@ namespace CppnPS.Module.Commands
             }
             catch (LatentSizeMismatchException ex)
             {
-                ThrowTerminatingError(Errors.Create(ex, ErrorIds.LatentSizeMismatch, ErrorCategory.InvalidArgument, Latent));
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.LatentSizeMismatch, ErrorCategory.InvalidArgument, options?.Latent));
             }
             catch (ArgumentException ex)
             {
-                ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidRenderOptions, ErrorCategory.InvalidArgument, options));
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidRenderOptions, ErrorCategory.InvalidArgument, (object?)options ?? Network));
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Genome;
 using CppnPS.Core.Rendering;
 using Xunit;
@@ -45,7 +46,7 @@ namespace CppnPS.Core.Tests.Agreement
             var set = TorchVectorSet.Get(stem);
             var (network, zoom) = GenomeSerializer.DeserializeWeightsV1(set.ReadWeightsJson(), set.WeightsJsonPath);
             int size = set.Size;
-            CppnImage image = CppnRenderer.Render(network, new RenderOptions { Width = size, Height = size, Zoom = zoom }, engine);
+            CppnImage image = CppnRenderer.Render(network, new RenderOptions { Width = size, Height = size, Zoom = zoom }, new ExecutionOptions { Engine = engine });
 
             float[] ours = image.ToArray();
             float[] torch = set.ReadTorchOutput();

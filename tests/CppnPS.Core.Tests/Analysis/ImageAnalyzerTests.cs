@@ -1,5 +1,6 @@
 using System;
 using CppnPS.Core.Analysis;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Initialization;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CppnPS.Core.Activations;
 using CppnPS.Core.Analysis;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Initialization;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;
@@ -91,7 +92,7 @@ namespace CppnPS.Core.Tests.Analysis
         {
             var net = Article(InitScheme.Normal, 11);
             var options = new RenderOptions { Width = 24, Height = 16, Zoom = 2 };
-            var image = CppnRenderer.Render(net, options, RenderEngineKind.Reference);
+            var image = CppnRenderer.Render(net, options, new ExecutionOptions { Engine = RenderEngineKind.Reference });
             var output = NetworkProbe.Measure(net, options)[net.Layers.Count - 1];
             var samples = image.ToArray();
             for (int c = 0; c < 3; c++)

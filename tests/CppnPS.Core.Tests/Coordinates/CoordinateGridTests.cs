@@ -1,5 +1,4 @@
 using CppnPS.Core.Coordinates;
-using CppnPS.Core.Rendering;
 using Xunit;
 
 namespace CppnPS.Core.Tests.Coordinates
@@ -68,6 +67,46 @@ namespace CppnPS.Core.Tests.Coordinates
             var grid = CoordinateGrid.Create(new RenderOptions { Width = 4, Height = 4, CenterX = 10, CenterY = -3 });
             Assert.Equal(9.5f, grid.ColumnValues[0]);
             Assert.Equal(-3.5f, grid.RowValues[0]);
+        }
+
+        [Theory]
+        [InlineData(12, 7, 1.0, 0.0, 0.0)]
+        [InlineData(7, 12, 1.0, 0.0, 0.0)]
+        [InlineData(100, 37, 3.0, 0.25, -1.5)]
+        public void Article_DividesEachAxisByTheOtherAxisLength_BitForBit(int width, int height, double zoom, double centerX, double centerY)
+        {
+            var grid = CoordinateGrid.Create(new RenderOptions { Width = width, Height = height, Zoom = zoom, CenterX = centerX, CenterY = centerY, CoordinateMode = CoordinateMode.Article });
+            Assert.Equal(height, grid.RowValues.Length);
+            Assert.Equal(width, grid.ColumnValues.Length);
+            // The article's run_net(net, size_x = height, size_y = width): row i gets float(i) / size_y - 0.5,
+            // column j gets float(j) / size_x - 0.5, in float64, rounded once to float32.
+            for (int i = 0; i < height; i++)
+                Assert.Equal((float)(((double)i / width - 0.5) * zoom + centerY), grid.RowValues[i]);
+            for (int j = 0; j < width; j++)
+                Assert.Equal((float)(((double)j / height - 0.5) * zoom + centerX), grid.ColumnValues[j]);
+        }
+
+        [Fact]
+        public void Article_DiffersFromNormalizedForNonSquareImages()
+        {
+            var article = CoordinateGrid.Create(new RenderOptions { Width = 16, Height = 9, CoordinateMode = CoordinateMode.Article });
+            var normalized = CoordinateGrid.Create(new RenderOptions { Width = 16, Height = 9 });
+            Assert.Equal(-0.5f, article.RowValues[0]);
+            Assert.Equal(8f / 16f - 0.5f, article.RowValues[8]);
+            Assert.Equal(15f / 9f - 0.5f, article.ColumnValues[15]);
+            Assert.NotEqual(normalized.RowValues, article.RowValues);
+            Assert.NotEqual(normalized.ColumnValues, article.ColumnValues);
+        }
+
+        [Theory]
+        [InlineData(64, 1.0)]
+        [InlineData(37, 7.3)]
+        public void Article_EqualsNormalizedForSquareImages(int size, double zoom)
+        {
+            var a = CoordinateGrid.Create(new RenderOptions { Width = size, Height = size, Zoom = zoom, CenterX = 0.5, CoordinateMode = CoordinateMode.Article });
+            var b = CoordinateGrid.Create(new RenderOptions { Width = size, Height = size, Zoom = zoom, CenterX = 0.5 });
+            Assert.Equal(b.RowValues, a.RowValues);
+            Assert.Equal(b.ColumnValues, a.ColumnValues);
         }
 
         [Fact]

@@ -207,7 +207,7 @@ namespace CppnPS.Core.Tests.Genome
             network.SetLayerParameters(0, null, new float[16] { 0, 0, float.PositiveInfinity, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
             Assert.StartsWith("layers[0].bias[2] is Infinity;", Assert.Throws<ArgumentException>(() => GenomeSerializer.SerializeWeightsV1(network)).Message);
             Assert.StartsWith("layers[0].bias[2] is Infinity;", Assert.Throws<ArgumentException>(
-                () => GenomeSerializer.SerializeImageMetadata(network, new CppnPS.Core.Rendering.RenderOptions())).Message);
+                () => GenomeSerializer.SerializeImageMetadata(network, new CppnPS.Core.Coordinates.RenderOptions())).Message);
         }
     }
 }

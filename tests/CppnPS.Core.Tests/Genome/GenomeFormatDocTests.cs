@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Genome;
 using CppnPS.Core.Model;
-using CppnPS.Core.Rendering;
 using Xunit;
 
 namespace CppnPS.Core.Tests.Genome

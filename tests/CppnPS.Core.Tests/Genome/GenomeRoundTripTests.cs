@@ -139,7 +139,7 @@ namespace CppnPS.Core.Tests.Genome
         public void Genome_IsTheSameTextUnderACommaDecimalCulture()
         {
             var network = CppnNetwork.Create(new NetworkOptions { Seed = 8, Init = InitScheme.Uniform, Scale = 2.5 });
-            var render = new CppnPS.Core.Rendering.RenderOptions { Zoom = 1.5, CenterX = -0.25, Latent = Array.Empty<float>() };
+            var render = new CppnPS.Core.Coordinates.RenderOptions { Zoom = 1.5, CenterX = -0.25, Latent = Array.Empty<float>() };
             string invariant = GenomeSerializer.Serialize(network), image = GenomeSerializer.SerializeImageMetadata(network, render);
             var saved = System.Globalization.CultureInfo.CurrentCulture;
             try

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Genome;
 using CppnPS.Core.Model;
-using CppnPS.Core.Rendering;
 using Xunit;
 
 namespace CppnPS.Core.Tests.Genome
@@ -23,7 +22,6 @@ namespace CppnPS.Core.Tests.Genome
             {
                 Width = 1920, Height = 1080, Zoom = 0.1 + 0.2, CenterX = -1.0 / 3.0, CenterY = 5e-324,
                 CoordinateMode = CoordinateMode.AspectCorrect, Latent = new[] { 0.1f, -float.Epsilon, 12345.678f },
-                ThrottleLimit = 3,
             };
             foreach (bool indented in new[] { false, true })
             {
@@ -36,7 +34,6 @@ namespace CppnPS.Core.Tests.Genome
                 Assert.Equal(BitConverter.DoubleToInt64Bits(render.CenterY), BitConverter.DoubleToInt64Bits(backRender.CenterY));
                 Assert.Equal(render.CoordinateMode, backRender.CoordinateMode);
                 Assert.Equal(render.Latent.Select(BitConverter.SingleToInt32Bits), backRender.Latent.Select(BitConverter.SingleToInt32Bits));
-                Assert.Equal(0, backRender.ThrottleLimit); // a machine setting, not part of the picture
             }
         }
 
@@ -97,7 +94,7 @@ namespace CppnPS.Core.Tests.Genome
                 Refuse(r => r["render"]!["width"] = 0).Message);
             Assert.Equal("pic.png: render.height: missing; expected the image height in pixels.",
                 Refuse(r => r["render"]!.AsObject().Remove("height")).Message);
-            Assert.Equal("pic.png: render.coordinateMode: expected one of Normalized, AspectCorrect, Pixel; got the string \"Polar\".",
+            Assert.Equal("pic.png: render.coordinateMode: expected one of Normalized, AspectCorrect, Pixel, Article; got the string \"Polar\".",
                 Refuse(r => r["render"]!["coordinateMode"] = "Polar").Message);
             Assert.Equal("pic.png: genome.layers[1].activation: unknown activation 'swish'; expected one of tanh, sigmoid, relu, identity, sin, gaussian.",
                 Refuse(r => r["genome"]!["layers"]![1]!["activation"] = "swish").Message);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;
 

@@ -15,6 +15,8 @@ namespace CppnPS.Core.Tests.Rendering
         private readonly ITestOutputHelper _output;
         public EngineAgreementTests(ITestOutputHelper output) => _output = output;
 
+        private static readonly ExecutionOptions Reference = new ExecutionOptions { Engine = RenderEngineKind.Reference };
+
         public static IEnumerable<object[]> Shapes()
         {
             yield return new object[] { new[] { 16, 16, 16, 16, 16, 16, 16, 16, 16 }, 64, 64, false, 0 };
@@ -32,8 +34,8 @@ namespace CppnPS.Core.Tests.Rendering
             var latentValues = new float[latent];
             for (int i = 0; i < latent; i++) latentValues[i] = 0.25f * (i + 1);
             var options = new RenderOptions { Width = width, Height = height, Latent = latentValues, Zoom = 2.5 };
-            float[] fast = CppnRenderer.Render(net, options, RenderEngineKind.Fast).ToArray();
-            float[] sameActivations = CppnRenderer.Render(net, options, RenderEngineKind.Reference, false, default, null).ToArray();
+            float[] fast = CppnRenderer.Render(net, options, new ExecutionOptions { Engine = RenderEngineKind.Fast }).ToArray();
+            float[] sameActivations = CppnRenderer.Render(net, options, Reference, false, default, null).ToArray();
             AssertBitEqual(sameActivations, fast, "fast vs reference (same activations)");
         }
 
@@ -46,7 +48,7 @@ namespace CppnPS.Core.Tests.Rendering
             // bound is the one the article's model is held to.
             var net = CppnNetwork.Create(new NetworkOptions { HiddenWidths = widths, Seed = 3, IncludeRadius = radius, LatentSize = latent });
             var options = new RenderOptions { Width = width, Height = height, Latent = new float[latent], Zoom = 2.5 };
-            double max = MaxAbsDiff(CppnRenderer.Render(net, options).ToArray(), CppnRenderer.Render(net, options, RenderEngineKind.Reference).ToArray());
+            double max = MaxAbsDiff(CppnRenderer.Render(net, options).ToArray(), CppnRenderer.Render(net, options, Reference).ToArray());
             _output.WriteLine($"max |fast - exact reference| = {max:E3}");
             Assert.True(max <= 5e-4, $"max |fast - exact reference| = {max:E3}");
         }
@@ -61,7 +63,7 @@ namespace CppnPS.Core.Tests.Rendering
         {
             var net = CppnNetwork.Create(new NetworkOptions { HiddenWidths = new[] { 8, 8, 8 }, HiddenActivations = new[] { activation }, Seed = 9 });
             var options = new RenderOptions { Width = 23, Height = 11 };
-            AssertBitEqual(CppnRenderer.Render(net, options, RenderEngineKind.Reference, false, default, null).ToArray(),
+            AssertBitEqual(CppnRenderer.Render(net, options, Reference, false, default, null).ToArray(),
                 CppnRenderer.Render(net, options).ToArray(), activation.ToString());
         }
 
@@ -69,9 +71,9 @@ namespace CppnPS.Core.Tests.Rendering
         public void Render_IsIdenticalForAnyThreadCountAndTileSize()
         {
             var net = CppnNetwork.Create(new NetworkOptions { Seed = 1 });
-            byte[] baseline = Bytes(CppnRenderer.Render(net, new RenderOptions { Width = 97, Height = 61, ThrottleLimit = 1 }));
+            byte[] baseline = Bytes(CppnRenderer.Render(net, new RenderOptions { Width = 97, Height = 61 }, new ExecutionOptions { ThrottleLimit = 1 }));
             foreach (int threads in new[] { 2, 7 })
-                Assert.Equal(baseline, Bytes(CppnRenderer.Render(net, new RenderOptions { Width = 97, Height = 61, ThrottleLimit = threads })));
+                Assert.Equal(baseline, Bytes(CppnRenderer.Render(net, new RenderOptions { Width = 97, Height = 61 }, new ExecutionOptions { ThrottleLimit = threads })));
             var grid = CoordinateGrid.Create(new RenderOptions { Width = 97, Height = 61 });
             var compiled = new CompiledNetwork(net);
             var inputs = InputLayout.Create(compiled.InputNames, Array.Empty<float>());
@@ -87,11 +89,12 @@ namespace CppnPS.Core.Tests.Rendering
         public async System.Threading.Tasks.Task OneNetwork_RendersFromManyThreadsAtOnce_WithIdenticalResults()
         {
             var net = CppnNetwork.Create(new NetworkOptions { Seed = 8 });
-            var options = new RenderOptions { Width = 40, Height = 30, ThrottleLimit = 1 };
-            byte[] expected = Bytes(CppnRenderer.Render(net, options));
+            var options = new RenderOptions { Width = 40, Height = 30 };
+            var oneThread = new ExecutionOptions { ThrottleLimit = 1 };
+            byte[] expected = Bytes(CppnRenderer.Render(net, options, oneThread));
             var renders = new System.Threading.Tasks.Task<byte[]>[8];
             for (int t = 0; t < renders.Length; t++)
-                renders[t] = System.Threading.Tasks.Task.Run(() => Bytes(CppnRenderer.Render(net, options)));
+                renders[t] = System.Threading.Tasks.Task.Run(() => Bytes(CppnRenderer.Render(net, options, oneThread)));
             foreach (byte[] result in await System.Threading.Tasks.Task.WhenAll(renders)) Assert.Equal(expected, result);
         }
 
@@ -110,8 +113,8 @@ namespace CppnPS.Core.Tests.Rendering
             var net = CppnNetwork.Create(new NetworkOptions { Seed = 4 });
             var image = CppnRenderer.Render(net, new RenderOptions { Width = 8, Height = 8 });
             net.Multiply(0);
-            Assert.False(image.Network.Provenance.Modified);
-            Assert.NotEqual(0f, image.Network.Layers[0].GetWeight(0, 0));
+            Assert.False(image.Network!.Provenance.Modified);
+            Assert.NotEqual(0f, image.Network!.Layers[0].GetWeight(0, 0));
         }
 
         [Fact]
@@ -132,7 +135,7 @@ namespace CppnPS.Core.Tests.Rendering
             var net = CppnNetwork.Create(new NetworkOptions { HiddenWidths = new[] { 128, 128, 128, 128 }, Seed = 2 });
             using var cts = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(50));
             Assert.ThrowsAny<OperationCanceledException>(() =>
-                CppnRenderer.Render(net, new RenderOptions { Width = 4096, Height = 4096 }, RenderEngineKind.Fast, cts.Token));
+                CppnRenderer.Render(net, new RenderOptions { Width = 4096, Height = 4096 }, null, cts.Token));
         }
 
         [Fact]
@@ -157,7 +160,7 @@ namespace CppnPS.Core.Tests.Rendering
             var net = CppnNetwork.Create(new NetworkOptions { Seed = 2 });
             long rows = 0;
             var progress = new SyncProgress(n => System.Threading.Interlocked.Add(ref rows, n));
-            CppnRenderer.Render(net, new RenderOptions { Width = 10, Height = 37 }, RenderEngineKind.Fast, default, progress);
+            CppnRenderer.Render(net, new RenderOptions { Width = 10, Height = 37 }, null, default, progress);
             Assert.Equal(37, rows);
         }
 

@@ -32,8 +32,8 @@ namespace CppnPS.Core.Tests.Rendering
 
             var options = new RenderOptions { Width = 9, Height = 7, Latent = new[] { 0.75f } };
             foreach (RenderEngineKind engine in new[] { RenderEngineKind.Fast, RenderEngineKind.Reference })
-                EngineAgreementTests.AssertBitEqual(CppnRenderer.Render(made, options, engine).ToArray(),
-                    CppnRenderer.Render(renamed, options, engine).ToArray(), engine.ToString());
+                EngineAgreementTests.AssertBitEqual(CppnRenderer.Render(made, options, new ExecutionOptions { Engine = engine }).ToArray(),
+                    CppnRenderer.Render(renamed, options, new ExecutionOptions { Engine = engine }).ToArray(), engine.ToString());
             Assert.Throws<LatentSizeMismatchException>(() => CppnRenderer.Render(renamed, new RenderOptions { Width = 4, Height = 4, Latent = new[] { 1f, 2f } }));
 
             var probeOptions = new RenderOptions { Width = 8, Height = 8, Latent = new[] { 0.75f } };

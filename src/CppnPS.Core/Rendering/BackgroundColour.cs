@@ -3,7 +3,7 @@ using System.Globalization;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace CppnPS.Core.Analysis
+namespace CppnPS.Core.Rendering
 {
     /// <summary>Reads a montage background colour: a CSS/HTML name ("white") or hex ("#1e1e1e", "1e1e1e", "#fff").</summary>
     public static class BackgroundColour

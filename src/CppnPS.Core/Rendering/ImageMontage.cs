@@ -1,57 +1,35 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Runtime.InteropServices;
 using System.Text;
-using System.Threading;
-using CppnPS.Core.Rendering;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats.Png;
-using SixLabors.ImageSharp.PixelFormats;
 
-namespace CppnPS.Core.Analysis
+namespace CppnPS.Core.Rendering
 {
     /// <summary>
     /// Pictures side by side in a grid, so that one changed parameter can be compared at a glance.
     /// Every cell is as large as the largest picture; smaller pictures are centred in their cell.
+    /// A montage is a <see cref="CppnImage"/> whose <see cref="CppnImage.Tiles"/> say what is where,
+    /// so it is written, shown and measured like any picture.
     /// </summary>
-    public sealed class ImageMontage
+    public static class ImageMontage
     {
-        private readonly float[] _samples;
-
-        private ImageMontage(int width, int height, float[] samples, IReadOnlyList<MontageTile> tiles)
-        {
-            Width = width;
-            Height = height;
-            _samples = samples;
-            Tiles = tiles;
-        }
-
-        /// <summary>Montage width in pixels.</summary>
-        public int Width { get; }
-
-        /// <summary>Montage height in pixels.</summary>
-        public int Height { get; }
-
-        /// <summary>The pictures and where they sit, in input order.</summary>
-        public IReadOnlyList<MontageTile> Tiles { get; }
-
-        /// <summary>RGB samples in [0, 1], index (row * Width + column) * 3 + channel, as in <see cref="CppnImage"/>.</summary>
-        public ReadOnlyMemory<float> Samples => _samples;
-
         /// <summary>The largest montage side accepted.</summary>
         public const int MaxSide = 32768;
+
+        /// <summary>The largest gap accepted, in pixels.</summary>
+        public const int MaxGap = 4096;
 
         /// <summary>
         /// Lays <paramref name="images"/> out in <paramref name="columns"/> columns (0: a near-square grid),
         /// <paramref name="gap"/> pixels apart and around, on <paramref name="background"/> (RGB in 0..1).
         /// </summary>
-        public static ImageMontage Create(IReadOnlyList<CppnImage> images, int columns, int gap, IReadOnlyList<float> background)
+        /// <exception cref="ArgumentException">An argument is unusable, or the montage would be larger than <see cref="MaxSide"/>.</exception>
+        /// <exception cref="ImageTooLargeException">The montage's samples cannot fit in memory; raised before allocating.</exception>
+        public static CppnImage Create(IReadOnlyList<CppnImage> images, int columns, int gap, IReadOnlyList<float> background)
         {
             if (images is null) throw new ArgumentNullException(nameof(images));
             if (images.Count == 0) throw new ArgumentException("A montage needs at least one picture.", nameof(images));
             if (columns < 0) throw new ArgumentOutOfRangeException(nameof(columns), columns, "Columns must be 0 (automatic) or more.");
-            if (gap < 0 || gap > 4096) throw new ArgumentOutOfRangeException(nameof(gap), gap, "The gap must be between 0 and 4096 pixels.");
+            if (gap < 0 || gap > MaxGap) throw new ArgumentOutOfRangeException(nameof(gap), gap, $"The gap must be between 0 and {MaxGap} pixels.");
             if (background is null || background.Count != 3) throw new ArgumentException("The background needs three values: red, green, blue.", nameof(background));
             foreach (float v in background)
                 if (!(v >= 0f && v <= 1f)) throw new ArgumentOutOfRangeException(nameof(background), v, "Background values must be between 0 and 1.");
@@ -73,8 +51,9 @@ namespace CppnPS.Core.Analysis
                 throw new ArgumentOutOfRangeException(nameof(images), $"The montage would be {width}x{height}; each side may be at most {MaxSide}. Use smaller pictures, fewer per row, or a smaller gap.");
 
             int w = (int)width, h = (int)height;
+            MemoryBudget.EnsureRenderFits(w, h);
             var samples = new float[(long)w * h * 3];
-            for (int i = 0; i < samples.Length; i += 3)
+            for (long i = 0; i < samples.LongLength; i += 3)
             {
                 samples[i] = background[0];
                 samples[i + 1] = background[1];
@@ -93,33 +72,18 @@ namespace CppnPS.Core.Analysis
                     source.Slice(r * rowLength, rowLength).CopyTo(samples.AsSpan(((y + r) * w + x) * 3, rowLength));
                 tiles[k] = new MontageTile(k, row, column, x, y, image);
             }
-            return new ImageMontage(w, h, samples, tiles);
+            return new CppnImage(w, h, samples, tiles);
         }
 
-        /// <summary>Writes the montage as an 8-bit RGB PNG, with <see cref="CppnImage.ToByte"/> as the conversion.</summary>
-        public void WritePng(Stream destination, CancellationToken cancellationToken = default)
+        /// <summary>
+        /// One line per tile of <paramref name="montage"/> with its place and settings (see
+        /// <see cref="MontageTile.Describe"/>), LF line ends: the text of Join-CppnImage's sidecar file.
+        /// </summary>
+        public static string DescribeTiles(CppnImage montage)
         {
-            if (destination is null) throw new ArgumentNullException(nameof(destination));
-            using var pixels = new Image<Rgb24>(Width, Height);
-            int rowLength = Width * 3;
-            pixels.ProcessPixelRows(accessor =>
-            {
-                for (int y = 0; y < accessor.Height; y++)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    Span<byte> row = MemoryMarshal.AsBytes(accessor.GetRowSpan(y));
-                    ReadOnlySpan<float> source = _samples.AsSpan(y * rowLength, rowLength);
-                    for (int i = 0; i < source.Length; i++) row[i] = CppnImage.ToByte(source[i]);
-                }
-            });
-            pixels.Save(destination, new PngEncoder { ColorType = PngColorType.Rgb, BitDepth = PngBitDepth.Bit8 });
-        }
-
-        /// <summary>One line per tile with its place and settings (see <see cref="MontageTile.Describe"/>), LF line ends.</summary>
-        public string DescribeTiles()
-        {
+            if (montage is null) throw new ArgumentNullException(nameof(montage));
             var text = new StringBuilder();
-            foreach (var tile in Tiles) text.Append(tile.Describe()).Append('\n');
+            foreach (var tile in montage.Tiles) text.Append(tile.Describe()).Append('\n');
             return text.ToString();
         }
     }
