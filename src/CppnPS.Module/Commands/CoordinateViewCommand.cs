@@ -11,7 +11,7 @@ namespace CppnPS.Module.Commands
     /// every cmdlet that evaluates a network over a grid (rendering it, measuring it), so they
     /// bind, validate and mean the same everywhere.
     /// </summary>
-    public abstract class CoordinateViewCommand : PSCmdlet
+    public abstract class CoordinateViewCommand : CppnCmdlet
     {
         /// <summary>The network to evaluate.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true)]

@@ -17,7 +17,6 @@ namespace CppnPS.Module.Commands
     [OutputType(typeof(LayerStatistics))]
     public sealed class MeasureCppnNetworkCommand : CoordinateViewCommand
     {
-        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
 
 
         /// <summary>Side of the square probe grid, in points (pixels).</summary>
@@ -35,7 +34,7 @@ namespace CppnPS.Module.Commands
             var options = CreateRenderOptions(Size, Size);
             try
             {
-                foreach (var layer in NetworkProbe.Measure(Network, options, _stop.Token))
+                foreach (var layer in NetworkProbe.Measure(Network, options, StopToken))
                     WriteObject(layer);
             }
             catch (OperationCanceledException)
@@ -51,11 +50,5 @@ namespace CppnPS.Module.Commands
                 ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidRenderOptions, ErrorCategory.InvalidArgument, options));
             }
         }
-
-        /// <inheritdoc />
-        protected override void StopProcessing() => _stop.Cancel();
-
-        /// <inheritdoc />
-        protected override void EndProcessing() => _stop.Dispose();
     }
 }

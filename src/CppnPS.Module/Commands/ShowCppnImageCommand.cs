@@ -13,7 +13,7 @@ namespace CppnPS.Module.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Show, "CppnImage")]
     [OutputType(typeof(CppnImage))]
-    public sealed class ShowCppnImageCommand : PSCmdlet
+    public sealed class ShowCppnImageCommand : CppnCmdlet
     {
         // Window size assumed when the host cannot tell (no console, a remote host).
         private const int FallbackColumns = 80;
