@@ -11,7 +11,10 @@ namespace CppnPS.Module.Internal
     /// PowerShell serialises only the properties named in CppnPS.Types.ps1xml: a network travels
     /// as its genome JSON, an image as its metadata JSON plus its float samples in base64. On the
     /// receiving side, TargetTypeForDeserialization sends the property bag to the converters
-    /// below, which rebuild the real objects, so every cmdlet accepts them unchanged.
+    /// below, which rebuild the real objects, so every cmdlet accepts them unchanged. The code
+    /// properties are hidden members: the serializer finds them by name, while Format-List *,
+    /// Select-Object * and ConvertTo-Json, which enumerate only visible members, never see the
+    /// megabytes they hold.
     /// </summary>
     public static class SerializationSupport
     {
