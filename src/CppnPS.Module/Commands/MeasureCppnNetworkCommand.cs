@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Threading;
 using CppnPS.Core.Analysis;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
