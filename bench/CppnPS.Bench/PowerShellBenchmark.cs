@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using MathNet.Numerics.Statistics;
 
 namespace CppnPS.Bench
 {
@@ -102,7 +103,7 @@ namespace CppnPS.Bench
         /// <summary>Median seconds of one design-card pipeline in a warm session.</summary>
         public double? DesignCardMedianSeconds =>
             _results.TryGetValue("DesignCard", out JsonElement e) && e.TryGetProperty("seconds", out JsonElement s) && s.ValueKind == JsonValueKind.Array
-                ? Statistics.Median(s.EnumerateArray().Select(v => v.GetDouble()).ToArray()) : null;
+                ? s.EnumerateArray().Select(v => v.GetDouble()).Median() : null;
 
         private (double Min, double Max)? DesignCardRange =>
             _results.TryGetValue("DesignCard", out JsonElement e) && e.TryGetProperty("seconds", out JsonElement s) && s.ValueKind == JsonValueKind.Array

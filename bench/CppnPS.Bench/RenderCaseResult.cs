@@ -1,3 +1,5 @@
+using MathNet.Numerics.Statistics;
+
 namespace CppnPS.Bench
 {
     /// <summary>What a render worker measured, or why it could not.</summary>
@@ -17,7 +19,7 @@ namespace CppnPS.Bench
         public static RenderCaseResult Measured(RenderCase @case, WorkerReport report) => new RenderCaseResult(@case, report, null);
         public static RenderCaseResult Failed(RenderCase @case, string failure) => new RenderCaseResult(@case, null, failure);
 
-        public double? MedianSeconds => Report == null ? null : Statistics.Median(Report.Seconds);
+        public double? MedianSeconds => Report == null ? null : Report.Seconds.Median();
 
         public double? MegapixelsPerSecond => MedianSeconds is double s && s > 0 ? (double)Case.Size * Case.Size / s / 1e6 : null;
     }

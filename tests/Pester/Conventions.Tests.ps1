@@ -34,6 +34,15 @@ Describe 'Cmdlet conventions' {
         $command.Noun | Should -BeLike 'Cppn*'
     }
 
+    It '<Name> has the one cancellation lifecycle (derives from CppnCmdlet, which Ctrl+C cancels and Dispose releases)' -ForEach $script:CmdletCases {
+        $type = (Get-Command $Name).ImplementingType
+        $type.IsSubclassOf([CppnPS.Module.Commands.CppnCmdlet]) | Should -BeTrue
+        [System.IDisposable].IsAssignableFrom($type) | Should -BeTrue
+        # StopProcessing is the base class's, sealed: no cmdlet keeps a token source of its own.
+        $type.GetMethod('StopProcessing', [System.Reflection.BindingFlags]'Instance, NonPublic').DeclaringType |
+            Should -Be ([CppnPS.Module.Commands.CppnCmdlet])
+    }
+
     It '<Name> has no [bool] parameter (switches are SwitchParameter)' -ForEach $script:CmdletCases {
         $bools = @((Get-Command $Name).Parameters.Values | Where-Object ParameterType -EQ ([bool]) | ForEach-Object Name)
         $bools | Should -BeNullOrEmpty

@@ -111,8 +111,65 @@ Describe 'Export-CppnImage changes the file system only when asked' {
         (Read-TestPng (Join-Path $folder 'level9.png')).PixelHash() | Should -Be $hash
     }
 
-    It 'Refuses -CompressionLevel outside 0-9' {
-        { $image | Export-CppnImage 'bad.png' -CompressionLevel 10 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
-        Test-Path -LiteralPath (Join-Path $folder 'bad.png') | Should -BeFalse
+    It 'Refuses <Case> with InvalidExportOptions and writes nothing' -ForEach @(
+        @{ Case = '-CompressionLevel 10'; Arguments = @{ CompressionLevel = 10 } }
+        @{ Case = '-BitDepth 12'; Arguments = @{ BitDepth = 12 } }
+        @{ Case = '-Quality 0'; Arguments = @{ Quality = 0 } }
+        @{ Case = 'a 16-bit JPEG'; Arguments = @{ BitDepth = 16; Format = 'Jpeg' } }
+    ) {
+        $err = { $image | Export-CppnImage 'bad.png' @Arguments -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidExportOptions,*' -PassThru
+        $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        @(Get-ChildItem -LiteralPath $folder -Force) | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Export-CppnImage -NoMetadata and -Rounding' {
+    BeforeEach {
+        $script:folder = New-TestFolder 'export-options'
+        Push-Location -LiteralPath $folder
+    }
+
+    AfterEach {
+        Pop-Location
+    }
+
+    It 'A PNG carries the network by default; -NoMetadata leaves it out and keeps the pixels' {
+        $image | Export-CppnImage 'with.png'
+        $image | Export-CppnImage 'without.png' -NoMetadata
+        $with = Read-TestPng (Join-Path $folder 'with.png')
+        $without = Read-TestPng (Join-Path $folder 'without.png')
+        $with.Text.Keys | Should -Contain 'cppnps'
+        $without.Text.Count | Should -Be 0
+        @($without.ChunkTypes | Where-Object { $_ -in 'tEXt', 'zTXt', 'iTXt' }) | Should -BeNullOrEmpty
+        $without.PixelHash() | Should -Be $with.PixelHash()
+        (Get-Item -LiteralPath 'without.png').Length | Should -BeLessThan (Get-Item -LiteralPath 'with.png').Length
+        { Import-CppnNetwork 'without.png' -ErrorAction Stop } | Should -Throw -ErrorId 'NoGenomeInImage,*'
+    }
+
+    It '-Rounding Truncate writes floor(v * 255) of the float32 product, as (frame * 255).astype(uint8) does' {
+        $image | Export-CppnImage 'truncated.png' -Rounding Truncate
+        $image | Export-CppnImage 'nearest.png'
+        $truncated = Read-TestPng (Join-Path $folder 'truncated.png')
+        $nearest = Read-TestPng (Join-Path $folder 'nearest.png')
+        $samples = [float[]](Get-TestSamples $image)
+        $truncated.Pixels.Length | Should -Be $samples.Length
+        $mismatches = 0
+        $differFromNearest = 0
+        for ($i = 0; $i -lt $samples.Length; $i++) {
+            # The product is exact in double; the cast to float rounds it as a float32 multiply would.
+            $v = [Math]::Min(1.0, [Math]::Max(0.0, [double]$samples[$i]))
+            $expected = [int][Math]::Floor([double][float]($v * 255.0))
+            if ($truncated.Pixels[$i] -ne $expected) { $mismatches++ }
+            if ($nearest.Pixels[$i] -ne $truncated.Pixels[$i]) { $differFromNearest++ }
+        }
+        $mismatches | Should -Be 0
+        # Rounding to the nearest level gives one more for about half the samples.
+        $differFromNearest | Should -BeGreaterThan ($samples.Length / 4)
+    }
+
+    It '-Rounding Nearest is the default' {
+        $image | Export-CppnImage 'default.png'
+        $image | Export-CppnImage 'nearest.png' -Rounding Nearest
+        Get-TestFileHash 'nearest.png' | Should -Be (Get-TestFileHash 'default.png')
     }
 }

@@ -1,6 +1,7 @@
-# Ctrl+C during a long render: PowerShell.Stop() on a pipeline rendering and exporting in another
-# runspace of this process must end it promptly (the render polls its cancellation token per
-# row), and leave no file behind, neither the target nor a temporary one.
+# Ctrl+C during a long render or a long export: PowerShell.Stop() on a pipeline in another
+# runspace of this process must end it promptly (the render and the encoder poll the cmdlet's
+# cancellation token per row), leave no file behind, neither the target nor a temporary one, and
+# keep an old file byte for byte.
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'CppnPS.TestHelpers.ps1')
@@ -45,6 +46,63 @@ Describe 'Stopping a render' {
             $records[0].StatusDescription | Should -BeLike 'Rendering 1536x1536 with 2->64x9->3*'
             $records[-1].RecordType | Should -Be 'Completed'
             @($records | Where-Object { $_.PercentComplete -gt 0 -and $_.PercentComplete -le 100 }).Count | Should -BeGreaterThan 0
+        }
+        finally {
+            $ps.Dispose()
+        }
+    }
+}
+
+Describe 'Stopping an export' {
+    BeforeAll {
+        # A busy 4096 x 4096 picture: deflate at level 9 takes many seconds over it.
+        $script:big = New-CppnNetwork -Seed 5 -Hidden 2 -Width 16 | Invoke-CppnRender -Size 4096
+    }
+
+    It 'PowerShell.Stop() during a level-9 export ends it, keeps the old file and leaves no temporary file' {
+        $folder = New-TestFolder 'stopping-export'
+        $target = Join-Path $folder 'big.png'
+        [System.IO.File]::WriteAllBytes($target, [byte[]](1, 2, 3, 4))
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddCommand('Import-Module').AddParameter('Name', $script:Manifest).AddStatement()
+            $null = $ps.AddCommand('Export-CppnImage').AddParameter('Image', $script:big).AddParameter('LiteralPath', $target).
+                AddParameter('CompressionLevel', 9).AddParameter('Force')
+            $async = $ps.BeginInvoke()
+            # Stop once the encoder has reported progress, so the stop lands inside the encoding.
+            $deadline = [DateTime]::UtcNow.AddMinutes(2)
+            while (-not $async.IsCompleted -and [DateTime]::UtcNow -lt $deadline -and
+                -not @($ps.Streams.Progress | Where-Object { $_.Activity -eq 'Export-CppnImage' -and $_.PercentComplete -gt 0 })) {
+                Start-Sleep -Milliseconds 50
+            }
+            $async.IsCompleted | Should -BeFalse -Because 'the export should still be encoding when it is stopped'
+            $clock = [System.Diagnostics.Stopwatch]::StartNew()
+            $ps.Stop()
+            Write-Host ("    PowerShell.Stop() returned after {0} ms" -f [int]$clock.Elapsed.TotalMilliseconds)
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            [System.IO.File]::ReadAllBytes($target) | Should -Be ([byte[]](1, 2, 3, 4))
+            @(Get-ChildItem -LiteralPath $folder -Force).Name | Should -Be @('big.png')
+        }
+        finally {
+            $ps.Dispose()
+        }
+    }
+
+    It 'Reports progress on a long export, then completes the progress record' {
+        $folder = New-TestFolder 'export-progress'
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddCommand('Import-Module').AddParameter('Name', $script:Manifest).AddStatement()
+            $null = $ps.AddCommand('Export-CppnImage').AddParameter('Image', $script:big).
+                AddParameter('LiteralPath', (Join-Path $folder 'big.png')).AddParameter('CompressionLevel', 1)
+            $null = $ps.Invoke()
+            $ps.HadErrors | Should -BeFalse
+            $records = @($ps.Streams.Progress | Where-Object Activity -eq 'Export-CppnImage')
+            $records.Count | Should -BeGreaterThan 1
+            $records[0].StatusDescription | Should -BeLike 'Encoding 4096x4096 Png, 8-bit to big.png'
+            $records[-1].RecordType | Should -Be 'Completed'
+            @($records | Where-Object { $_.PercentComplete -gt 0 -and $_.PercentComplete -le 100 }).Count | Should -BeGreaterThan 0
+            (Read-TestPng (Join-Path $folder 'big.png')).Width | Should -Be 4096
         }
         finally {
             $ps.Dispose()

@@ -4,7 +4,10 @@ using System.Text;
 
 namespace CppnPS.Core.Imaging
 {
-    /// <summary>How an image is written. Immutable; <see cref="Validate"/> checks the combination.</summary>
+    /// <summary>
+    /// How an image is written. Immutable; <see cref="Validate"/> holds every rule, and
+    /// <see cref="ImageExporter"/> applies it once per write.
+    /// </summary>
     public sealed record ImageExportOptions
     {
         /// <summary>The file format.</summary>
@@ -17,12 +20,26 @@ namespace CppnPS.Core.Imaging
         public int JpegQuality { get; init; } = 90;
 
         /// <summary>
-        /// Text embedded in a PNG under the keyword <see cref="PngTextReader.DefaultKeyword"/> (the genome JSON);
-        /// null embeds nothing. It is stored exactly: as tEXt/zTXt (ISO-8859-1) when every character fits
-        /// Latin-1, else as iTXt (UTF-8), compressed above 1024 characters. JPEG and BMP files carry no text,
-        /// so it is ignored for them.
+        /// Whether a PNG carries the picture's network and view as text under the keyword
+        /// <see cref="PngTextReader.DefaultKeyword"/>, so the network can be read back from the file (true, the
+        /// default). False writes the pixels only. JPEG and BMP files carry no text either way.
         /// </summary>
-        public string? TextMetadata { get; init; }
+        public bool IncludeMetadata { get; init; } = true;
+
+        /// <summary>
+        /// How samples become integer levels: <see cref="SampleRounding.Nearest"/> (the default, the reference
+        /// renderer's rule) or <see cref="SampleRounding.Truncate"/> (the article's code). Applies to every bit
+        /// depth and format: a 16-bit PNG truncates to 65535 levels the same way.
+        /// </summary>
+        public SampleRounding Rounding { get; init; } = SampleRounding.Nearest;
+
+        /// <summary>
+        /// Text embedded instead of the network's (for tests of the text chunks); null embeds the picture's
+        /// network. It is stored exactly: as tEXt/zTXt (ISO-8859-1) when every character fits Latin-1, else as
+        /// iTXt (UTF-8), compressed above 1024 characters. Ignored unless <see cref="IncludeMetadata"/> is true
+        /// and the format is PNG.
+        /// </summary>
+        internal string? TextMetadata { get; init; }
 
         /// <summary>
         /// PNG deflate level, 0 (none, fastest) to 9 (smallest); 6 is zlib's and ImageSharp's
@@ -44,6 +61,8 @@ namespace CppnPS.Core.Imaging
                 throw new ArgumentOutOfRangeException(nameof(JpegQuality), JpegQuality, "JpegQuality must be between 1 and 100.");
             if (PngCompressionLevel < 0 || PngCompressionLevel > 9)
                 throw new ArgumentOutOfRangeException(nameof(PngCompressionLevel), PngCompressionLevel, "PngCompressionLevel must be between 0 and 9.");
+            if (!Enum.IsDefined(typeof(SampleRounding), Rounding))
+                throw new ArgumentOutOfRangeException(nameof(Rounding), Rounding, "Rounding must be Nearest or Truncate.");
             if (TextMetadata != null && !IsWellFormedUtf16(TextMetadata))
                 throw new ArgumentException("TextMetadata contains an unpaired surrogate character, which a PNG cannot store.", nameof(TextMetadata));
         }
@@ -63,9 +82,14 @@ namespace CppnPS.Core.Imaging
 
         private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        /// <summary>"Png, 8-bit" or "Jpeg, 8-bit, quality 90".</summary>
-        public override string ToString() => Format == ImageFormatKind.Jpeg
-            ? string.Format(CultureInfo.InvariantCulture, "{0}, {1}-bit, quality {2}", Format, BitDepth, JpegQuality)
-            : string.Format(CultureInfo.InvariantCulture, "{0}, {1}-bit", Format, BitDepth);
+        /// <summary>"Png, 8-bit", "Jpeg, 8-bit, quality 90", "Png, 16-bit, truncated, without metadata".</summary>
+        public override string ToString()
+        {
+            var text = new StringBuilder(string.Format(CultureInfo.InvariantCulture, "{0}, {1}-bit", Format, BitDepth));
+            if (Format == ImageFormatKind.Jpeg) text.Append(string.Format(CultureInfo.InvariantCulture, ", quality {0}", JpegQuality));
+            if (Rounding == SampleRounding.Truncate) text.Append(", truncated");
+            if (Format == ImageFormatKind.Png && !IncludeMetadata) text.Append(", without metadata");
+            return text.ToString();
+        }
     }
 }

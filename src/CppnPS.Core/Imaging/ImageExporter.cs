@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
+using CppnPS.Core.Genome;
 using CppnPS.Core.Rendering;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats;
@@ -13,83 +14,141 @@ using SixLabors.ImageSharp.PixelFormats;
 namespace CppnPS.Core.Imaging
 {
     /// <summary>
-    /// Writes a <see cref="CppnImage"/> as PNG (8 or 16 bits per channel, RGB, optionally with the genome
-    /// as text), JPEG or 24-bit BMP. Samples become 8-bit values through <see cref="CppnImage.ToByte"/> and
-    /// 16-bit values through <see cref="CppnImage.ToUInt16"/>, so files match the reference renderer.
-    /// The same image and options always give the same bytes.
+    /// Writes a <see cref="CppnImage"/> as PNG (8 or 16 bits per channel, RGB, by default with the network
+    /// and view as text), JPEG or 24-bit BMP: the one place image files are written. The options are
+    /// validated once, here. Samples become integer levels by <see cref="ImageExportOptions.Rounding"/>
+    /// (by default <see cref="CppnImage.ToByte"/> and <see cref="CppnImage.ToUInt16"/>, so files match the
+    /// reference renderer). The same image and options always give the same bytes. A cancelled write
+    /// stops within one row of the encoder's work.
     /// </summary>
     public static class ImageExporter
     {
         /// <summary>Encodes <paramref name="image"/> to <paramref name="destination"/> (left open, at its end).</summary>
-        public static void Write(CppnImage image, Stream destination, ImageExportOptions options, CancellationToken cancellationToken = default)
+        /// <param name="image">The picture.</param>
+        /// <param name="destination">A writable stream.</param>
+        /// <param name="options">How to write it; validated here.</param>
+        /// <param name="cancellationToken">Stops the conversion and the encoder, within one row.</param>
+        /// <param name="progress">Told of each row the encoder has read (1 per report; the picture's height in all).</param>
+        /// <exception cref="ArgumentException">The options are invalid (see <see cref="ImageExportOptions.Validate"/>).</exception>
+        /// <exception cref="InvalidOperationException">The picture's network cannot be written as PNG text.</exception>
+        public static void Write(CppnImage image, Stream destination, ImageExportOptions options, CancellationToken cancellationToken = default, IProgress<long>? progress = null)
         {
             if (image is null) throw new ArgumentNullException(nameof(image));
             if (destination is null) throw new ArgumentNullException(nameof(destination));
             if (options is null) throw new ArgumentNullException(nameof(options));
             if (!destination.CanWrite) throw new ArgumentException("The destination stream is not writable.", nameof(destination));
             options.Validate();
-
-            Stream target = cancellationToken.CanBeCanceled ? new CancellableWriteStream(destination, cancellationToken) : destination;
-            if (options.BitDepth == 16)
-            {
-                using var pixels = new Image<Rgb48>(image.Width, image.Height);
-                Fill16(image, pixels, cancellationToken);
-                Encode(pixels, target, options);
-            }
-            else
-            {
-                using var pixels = new Image<Rgb24>(image.Width, image.Height);
-                Fill8(image, pixels, cancellationToken);
-                Encode(pixels, target, options);
-            }
+            WriteValidated(image, destination, options, cancellationToken, progress);
         }
 
         /// <summary>
         /// Writes <paramref name="image"/> to the file at <paramref name="absolutePath"/> through
         /// <see cref="AtomicFileWriter"/>: a failed or cancelled write leaves no partial file and keeps any old one.
+        /// The options are checked before the file system is touched.
         /// </summary>
+        /// <exception cref="ArgumentException">The options are invalid, or the path is not absolute.</exception>
         /// <exception cref="TargetExistsException">The file exists and <paramref name="overwrite"/> is false.</exception>
         /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-        public static void WriteFile(CppnImage image, string absolutePath, ImageExportOptions options, bool overwrite, CancellationToken cancellationToken = default)
+        /// <exception cref="OperationCanceledException">The token was cancelled; the old file, if any, is untouched.</exception>
+        public static void WriteFile(CppnImage image, string absolutePath, ImageExportOptions options, bool overwrite, CancellationToken cancellationToken = default, IProgress<long>? progress = null)
         {
             if (image is null) throw new ArgumentNullException(nameof(image));
             if (options is null) throw new ArgumentNullException(nameof(options));
             options.Validate();
-            AtomicFileWriter.Write(absolutePath, overwrite, stream => Write(image, stream, options, cancellationToken));
+            AtomicFileWriter.Write(absolutePath, overwrite, stream => WriteValidated(image, stream, options, cancellationToken, progress));
         }
 
-        private static void Fill8(CppnImage image, Image<Rgb24> pixels, CancellationToken cancellationToken)
+        private static void WriteValidated(CppnImage image, Stream destination, ImageExportOptions options, CancellationToken cancellationToken, IProgress<long>? progress)
+        {
+            options = WithText(image, options);
+            Stream target = cancellationToken.CanBeCanceled ? new CancellableWriteStream(destination, cancellationToken) : destination;
+            long length = (long)image.Width * image.Height;
+            if (options.BitDepth == 16)
+            {
+                using var memory = new WatchedPixelMemory<Rgb48>(length, image.Height, cancellationToken, progress);
+                Fill16(image, memory.Pixels, options.Rounding, cancellationToken);
+                using var pixels = Image.WrapMemory(Configuration.Default, memory.Memory, image.Width, image.Height);
+                Encode(pixels, target, options);
+            }
+            else
+            {
+                using var memory = new WatchedPixelMemory<Rgb24>(length, image.Height, cancellationToken, progress);
+                Fill8(image, memory.Pixels, options.Rounding, cancellationToken);
+                using var pixels = Image.WrapMemory(Configuration.Default, memory.Memory, image.Width, image.Height);
+                Encode(pixels, target, options);
+            }
+        }
+
+        /// <summary>The options with the PNG text settled: the picture's network and view, unless left out.</summary>
+        private static ImageExportOptions WithText(CppnImage image, ImageExportOptions options)
+        {
+            if (options.Format != ImageFormatKind.Png || !options.IncludeMetadata) return options with { TextMetadata = null };
+            if (options.TextMetadata != null) return options;
+            // A montage has no network of its own to carry.
+            if (image.Network is null || image.Options is null) return options with { TextMetadata = null };
+            try
+            {
+                return options with { TextMetadata = GenomeSerializer.SerializeImageMetadata(image.Network, image.Options) };
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InvalidOperationException(ex.Message + " Write the picture without its network metadata.", ex);
+            }
+        }
+
+        private static void Fill8(CppnImage image, Span<Rgb24> pixels, SampleRounding rounding, CancellationToken cancellationToken)
         {
             float[] samples = image.SampleBuffer;
             int rowLength = image.Width * 3;
-            pixels.ProcessPixelRows(accessor =>
+            // Rgb24 is three bytes R, G, B: the same interleaving as the samples.
+            Span<byte> levels = MemoryMarshal.AsBytes(pixels);
+            for (int y = 0; y < image.Height; y++)
             {
-                for (int y = 0; y < accessor.Height; y++)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    // Rgb24 is three bytes R, G, B: the same interleaving as the samples.
-                    Span<byte> row = MemoryMarshal.AsBytes(accessor.GetRowSpan(y));
-                    ReadOnlySpan<float> source = samples.AsSpan(y * rowLength, rowLength);
+                cancellationToken.ThrowIfCancellationRequested();
+                long start = (long)y * rowLength;
+                ReadOnlySpan<float> source = samples.AsSpan((int)start, rowLength);
+                Span<byte> row = levels.Slice((int)start, rowLength);
+                if (rounding == SampleRounding.Truncate)
+                    for (int i = 0; i < source.Length; i++) row[i] = TruncateToByte(source[i]);
+                else
                     for (int i = 0; i < source.Length; i++) row[i] = CppnImage.ToByte(source[i]);
-                }
-            });
+            }
         }
 
-        private static void Fill16(CppnImage image, Image<Rgb48> pixels, CancellationToken cancellationToken)
+        private static void Fill16(CppnImage image, Span<Rgb48> pixels, SampleRounding rounding, CancellationToken cancellationToken)
         {
             float[] samples = image.SampleBuffer;
             int rowLength = image.Width * 3;
-            pixels.ProcessPixelRows(accessor =>
+            // Rgb48 is three native-endian ushorts R, G, B; the PNG encoder writes them big-endian.
+            Span<ushort> levels = MemoryMarshal.Cast<Rgb48, ushort>(pixels);
+            for (int y = 0; y < image.Height; y++)
             {
-                for (int y = 0; y < accessor.Height; y++)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    // Rgb48 is three native-endian ushorts R, G, B; the PNG encoder writes them big-endian.
-                    Span<ushort> row = MemoryMarshal.Cast<Rgb48, ushort>(accessor.GetRowSpan(y));
-                    ReadOnlySpan<float> source = samples.AsSpan(y * rowLength, rowLength);
+                cancellationToken.ThrowIfCancellationRequested();
+                long start = (long)y * rowLength;
+                ReadOnlySpan<float> source = samples.AsSpan((int)start, rowLength);
+                Span<ushort> row = levels.Slice((int)start, rowLength);
+                if (rounding == SampleRounding.Truncate)
+                    for (int i = 0; i < source.Length; i++) row[i] = TruncateToUInt16(source[i]);
+                else
                     for (int i = 0; i < source.Length; i++) row[i] = CppnImage.ToUInt16(source[i]);
-                }
-            });
+            }
+        }
+
+        /// <summary><see cref="SampleRounding.Truncate"/> to 8 bits: floor(clamp(v, 0, 1) * 255), the product in float32.</summary>
+        internal static byte TruncateToByte(float value)
+        {
+            if (!(value > 0f)) return 0;            // also NaN
+            if (value >= 1f) return 255;
+            // The cast to float rounds the product to float32, as NumPy's float32 multiply does, before truncating.
+            return (byte)(float)(value * 255f);
+        }
+
+        /// <summary><see cref="SampleRounding.Truncate"/> to 16 bits: floor(clamp(v, 0, 1) * 65535), the product in float32.</summary>
+        internal static ushort TruncateToUInt16(float value)
+        {
+            if (!(value > 0f)) return 0;
+            if (value >= 1f) return 65535;
+            return (ushort)(float)(value * 65535f);
         }
 
         private static void Encode<TPixel>(Image<TPixel> pixels, Stream destination, ImageExportOptions options)

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 using CppnPS.Core.Rendering;
 
 namespace CppnPS.Core.Imaging
@@ -46,9 +47,10 @@ namespace CppnPS.Core.Imaging
         /// <summary>
         /// The drawing, one string per text row ((<paramref name="pixelRows"/> + 1) / 2 of them), each
         /// ending with a colour reset. The image is resampled to <paramref name="columns"/> by
-        /// <paramref name="pixelRows"/> pixels, each the mean of the source pixels it covers.
+        /// <paramref name="pixelRows"/> pixels, each the mean of the source pixels it covers, so a large
+        /// picture takes a while: <paramref name="cancellationToken"/> is checked on every text row.
         /// </summary>
-        public static string[] Draw(CppnImage image, int columns, int pixelRows)
+        public static string[] Draw(CppnImage image, int columns, int pixelRows, CancellationToken cancellationToken = default)
         {
             if (image == null) throw new ArgumentNullException(nameof(image));
             if (columns < 1) throw new ArgumentOutOfRangeException(nameof(columns), "The drawing needs at least one column.");
@@ -63,6 +65,7 @@ namespace CppnPS.Core.Imaging
             var text = new StringBuilder(columns * 40);
             for (int row = 0; row < rows; row++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 text.Clear();
                 int lastForeground = -1, lastBackground = -1;
                 for (int column = 0; column < columns; column++)

@@ -11,7 +11,7 @@ namespace CppnPS.Module.Commands
     /// network carries (<see cref="CppnNetwork.View"/>, read from a PNG or a weights file), else
     /// from the defaults; a setting given always wins.
     /// </summary>
-    public abstract class CoordinateViewCommand : PSCmdlet
+    public abstract class CoordinateViewCommand : CppnCmdlet
     {
         /// <summary>The network to evaluate.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true)]

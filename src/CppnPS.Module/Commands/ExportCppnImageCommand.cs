@@ -1,6 +1,7 @@
+using System;
+using System.Globalization;
 using System.IO;
 using System.Management.Automation;
-using CppnPS.Core.Genome;
 using CppnPS.Core.Imaging;
 using CppnPS.Core.Rendering;
 using CppnPS.Module.Internal;
@@ -23,50 +24,66 @@ namespace CppnPS.Module.Commands
         [Parameter]
         public ImageFormatKind? Format { get; set; }
 
+        // The values of the options below are checked once, by ImageExportOptions.Validate in Core.
+
         /// <summary>Bits per channel: 8, or 16 (PNG only).</summary>
         [Parameter]
-        [ValidateSet("8", "16")]
         public int BitDepth { get; set; } = 8;
 
         /// <summary>JPEG quality, 1-100.</summary>
         [Parameter]
-        [ValidateRange(1, 100)]
         public int Quality { get; set; } = 90;
 
         /// <summary>PNG deflate level, 0 (fastest) to 9 (smallest); default 6.</summary>
         [Parameter]
-        [ValidateRange(0, 9)]
         public int CompressionLevel { get; set; } = 6;
+
+        /// <summary>Nearest (default, the reference's rule) or Truncate (the article's code): how samples become levels.</summary>
+        [Parameter]
+        public SampleRounding Rounding { get; set; } = SampleRounding.Nearest;
+
+        /// <summary>Leaves the network and view out of a PNG: the pixels only.</summary>
+        [Parameter]
+        public SwitchParameter NoMetadata { get; set; }
 
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            // Settle the format and options first: a bad combination is an unusable argument,
-            // reported before -WhatIf or any file work.
             string target = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
             ImageFormatKind format;
             if (Format.HasValue) format = Format.Value;
             else if (!ImageFormats.TryFromFileName(target, out format))
-                ThrowTerminatingError(Errors.Create(new System.ArgumentException(
+                ThrowTerminatingError(Errors.Create(new ArgumentException(
                     $"Cannot tell the image format from '{System.IO.Path.GetFileName(target)}'. Use a .png, .jpg, .jpeg or .bmp name, or give -Format."),
                     ErrorIds.UnknownImageFormat, ErrorCategory.InvalidArgument, target));
-            var options = new ImageExportOptions { Format = format, BitDepth = BitDepth, JpegQuality = Quality, PngCompressionLevel = CompressionLevel };
-            try
+            var options = new ImageExportOptions
             {
-                options.Validate();
-            }
-            catch (System.ArgumentException ex)
-            {
-                ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidExportOptions, ErrorCategory.InvalidArgument, options));
-            }
+                Format = format,
+                BitDepth = BitDepth,
+                JpegQuality = Quality,
+                PngCompressionLevel = CompressionLevel,
+                Rounding = Rounding,
+                IncludeMetadata = !NoMetadata,
+            };
 
-            WriteTarget(Image, $"Write {Image.Width}x{Image.Height} {options}", (fullPath, overwrite) =>
+            string description = string.Format(CultureInfo.InvariantCulture, "Write {0}x{1} {2}", Image.Width, Image.Height, options);
+            WriteTarget(Image, description, (fullPath, overwrite) =>
             {
-                // A montage has no network of its own to carry.
-                var withMetadata = format == ImageFormatKind.Png && Image.Network != null && Image.Options != null
-                    ? options with { TextMetadata = GenomeSerializer.SerializeImageMetadata(Image.Network, Image.Options) }
-                    : options;
-                ImageExporter.WriteFile(Image, fullPath, withMetadata, overwrite, StopToken);
+                var progress = new ProgressRecord(0x43505045, "Export-CppnImage",
+                    string.Format(CultureInfo.InvariantCulture, "Encoding {0}x{1} {2} to {3}", Image.Width, Image.Height, options, System.IO.Path.GetFileName(fullPath)));
+                try
+                {
+                    RunInBackground(progress, Image.Height, (token, rows) =>
+                    {
+                        ImageExporter.WriteFile(Image, fullPath, options, overwrite, token, rows);
+                        return fullPath;
+                    });
+                }
+                catch (ArgumentException ex)
+                {
+                    // The path is resolved and absolute here, so what Core refuses is the combination of options.
+                    ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidExportOptions, ErrorCategory.InvalidArgument, options));
+                }
             });
         }
     }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using System.Threading;
 using CppnPS.Core.Imaging;
 using CppnPS.Module.Internal;
 
@@ -12,14 +11,12 @@ namespace CppnPS.Module.Commands
     /// ShouldProcess, no overwrite without -Force, an atomic write that Ctrl+C can stop without
     /// leaving a partial file, and -PassThru.
     /// </summary>
-    public abstract class FileWritingCommand : PSCmdlet
+    public abstract class FileWritingCommand : CppnCmdlet
     {
         /// <summary>Parameter set of -Path.</summary>
         protected const string PathSet = "Path";
         /// <summary>Parameter set of -LiteralPath.</summary>
         protected const string LiteralPathSet = "LiteralPath";
-
-        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
 
         /// <summary>The file to write, relative to the current location. Wildcards are not expanded.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
@@ -40,9 +37,6 @@ namespace CppnPS.Module.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        /// <summary>Cancelled when the user presses Ctrl+C.</summary>
-        protected CancellationToken StopToken => _stop.Token;
-
         /// <summary>Resolves the target, asks ShouldProcess, writes through <paramref name="write"/> and reports errors.</summary>
         protected void WriteTarget(object target, string description, Action<string, bool> write)
         {
@@ -58,12 +52,7 @@ namespace CppnPS.Module.Commands
                 return;
             }
             if (!ShouldProcess(fullPath, description)) return;
-            if (File.Exists(fullPath) && !Force)
-            {
-                WriteError(Errors.Create(new TargetExistsException(fullPath), ErrorIds.FileExists, ErrorCategory.ResourceExists, fullPath,
-                    "Add -Force to replace it, or choose another name."));
-                return;
-            }
+            // Whether the file exists and its folder too is checked once, by Core's AtomicFileWriter, before anything is written.
             try
             {
                 write(fullPath, Force.IsPresent);
@@ -83,17 +72,15 @@ namespace CppnPS.Module.Commands
             {
                 WriteError(ex.ErrorRecord);
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException)
+            catch (DirectoryNotFoundException ex)
+            {
+                WriteError(Errors.Create(ex, ErrorIds.DirectoryNotFound, ErrorCategory.ObjectNotFound, fullPath));
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException || ex is InvalidOperationException)
             {
                 WriteError(Errors.Create(ex, ErrorIds.ExportFailed, ErrorCategory.WriteError, fullPath));
             }
             _ = target;
         }
-
-        /// <inheritdoc />
-        protected override void StopProcessing() => _stop.Cancel();
-
-        /// <inheritdoc />
-        protected override void EndProcessing() => _stop.Dispose();
     }
 }

@@ -15,7 +15,7 @@ namespace CppnPS.Module.Commands
     /// </summary>
     [Cmdlet(VerbsData.Import, "CppnNetwork", DefaultParameterSetName = "Path")]
     [OutputType(typeof(CppnNetwork))]
-    public sealed class ImportCppnNetworkCommand : PSCmdlet
+    public sealed class ImportCppnNetworkCommand : CppnCmdlet
     {
         /// <summary>Largest genome file read (a 1024-wide, 64-deep network is about 1 GB of JSON; far beyond any real one).</summary>
         private const long MaxJsonBytes = 512L * 1024 * 1024;

@@ -16,7 +16,6 @@ namespace CppnPS.Module.Commands
     {
         private const string SquareSet = "Square";
         private const string RectangleSet = "Rectangle";
-        private BackgroundWork? _work;
 
         /// <summary>Width and height of a square image, in pixels.</summary>
         [Parameter(ParameterSetName = SquareSet, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -48,44 +47,35 @@ namespace CppnPS.Module.Commands
             RenderOptions options = ResolvePicture();
             var execution = new ExecutionOptions { Engine = Engine, ThrottleLimit = ThrottleLimit };
 
-            using (var work = new BackgroundWork())
+            try
             {
-                _work = work;
-                try
-                {
-                    var progress = new ProgressRecord(0x43505041, "Invoke-CppnRender",
-                        string.Format(CultureInfo.InvariantCulture, "Rendering {0}x{1} with {2}", options.Width, options.Height, Network.Architecture));
-                    IProgress<long> rows = work.Progress;
-                    CppnImage image = work.Run(this, token => CppnRenderer.Render(Network, options, execution, token, rows), progress, options.Height);
-                    WarnIfFlat(image);
-                    WriteObject(image);
-                }
-                catch (OperationCanceledException)
-                {
-                    // Stopped with Ctrl+C: PowerShell ends the pipeline; there is nothing to emit.
-                }
-                catch (LatentSizeMismatchException ex)
-                {
-                    ThrowTerminatingError(Errors.Create(ex, ErrorIds.LatentSizeMismatch, ErrorCategory.InvalidArgument, options.Latent));
-                }
-                catch (ImageTooLargeException ex)
-                {
-                    ThrowTerminatingError(Errors.Create(ex, ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, options));
-                }
-                catch (OutOfMemoryException ex)
-                {
-                    ThrowTerminatingError(Errors.Create(new ImageTooLargeException(
-                        $"Out of memory while rendering {options.Width}x{options.Height}: {ex.Message} Render a smaller size.",
-                        options.OutputBytes, MemoryBudget.AvailableBytes()), ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, options));
-                }
-                catch (Exception ex) when (!(ex is PipelineStoppedException))
-                {
-                    WriteError(Errors.Create(ex, ErrorIds.RenderFailed, ErrorCategory.NotSpecified, Network));
-                }
-                finally
-                {
-                    _work = null;
-                }
+                var progress = new ProgressRecord(0x43505041, "Invoke-CppnRender",
+                    string.Format(CultureInfo.InvariantCulture, "Rendering {0}x{1} with {2}", options.Width, options.Height, Network.Architecture));
+                CppnImage image = RunInBackground(progress, options.Height, (token, rows) => CppnRenderer.Render(Network, options, execution, token, rows));
+                WarnIfFlat(image);
+                WriteObject(image);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped with Ctrl+C: PowerShell ends the pipeline; there is nothing to emit.
+            }
+            catch (LatentSizeMismatchException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.LatentSizeMismatch, ErrorCategory.InvalidArgument, options.Latent));
+            }
+            catch (ImageTooLargeException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, options));
+            }
+            catch (OutOfMemoryException ex)
+            {
+                ThrowTerminatingError(Errors.Create(new ImageTooLargeException(
+                    $"Out of memory while rendering {options.Width}x{options.Height}: {ex.Message} Render a smaller size.",
+                    options.OutputBytes, MemoryBudget.AvailableBytes()), ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, options));
+            }
+            catch (Exception ex) when (!(ex is PipelineStoppedException))
+            {
+                WriteError(Errors.Create(ex, ErrorIds.RenderFailed, ErrorCategory.NotSpecified, Network));
             }
         }
 
@@ -112,9 +102,6 @@ namespace CppnPS.Module.Commands
                 throw;
             }
         }
-
-        /// <inheritdoc />
-        protected override void StopProcessing() => _work?.Cancel();
 
         private void WarnIfFlat(CppnImage image)
         {

@@ -7,7 +7,7 @@ namespace CppnPS.Module.Commands
     /// <summary>Measures a rendered picture: colour statistics, greyness, colourfulness, entropy and complexity.</summary>
     [Cmdlet(VerbsDiagnostic.Measure, "CppnImage")]
     [OutputType(typeof(ImageStatistics))]
-    public sealed class MeasureCppnImageCommand : PSCmdlet
+    public sealed class MeasureCppnImageCommand : CppnCmdlet
     {
         /// <summary>The picture to measure.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true)]

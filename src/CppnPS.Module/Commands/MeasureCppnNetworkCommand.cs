@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Threading;
 using CppnPS.Core.Analysis;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
@@ -17,7 +16,6 @@ namespace CppnPS.Module.Commands
     [OutputType(typeof(LayerStatistics))]
     public sealed class MeasureCppnNetworkCommand : CoordinateViewCommand
     {
-        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
 
         /// <summary>Side of the square probe grid, in points (pixels).</summary>
         [Parameter(Position = 0)]
@@ -31,7 +29,7 @@ namespace CppnPS.Module.Commands
             try
             {
                 options = CreateRenderOptions(Size, Size);
-                foreach (var layer in NetworkProbe.Measure(Network, options, _stop.Token))
+                foreach (var layer in NetworkProbe.Measure(Network, options, StopToken))
                     WriteObject(layer);
             }
             catch (OperationCanceledException)
@@ -47,11 +45,5 @@ namespace CppnPS.Module.Commands
                 ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidRenderOptions, ErrorCategory.InvalidArgument, (object?)options ?? Network));
             }
         }
-
-        /// <inheritdoc />
-        protected override void StopProcessing() => _stop.Cancel();
-
-        /// <inheritdoc />
-        protected override void EndProcessing() => _stop.Dispose();
     }
 }

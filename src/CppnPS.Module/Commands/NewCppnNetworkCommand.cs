@@ -10,7 +10,7 @@ namespace CppnPS.Module.Commands
     /// <summary>Creates a CPPN: the article's 2->16x9->3 tanh/sigmoid network by default, weights N(0, 1).</summary>
     [Cmdlet(VerbsCommon.New, "CppnNetwork", DefaultParameterSetName = UniformSet)]
     [OutputType(typeof(CppnNetwork))]
-    public sealed class NewCppnNetworkCommand : PSCmdlet
+    public sealed class NewCppnNetworkCommand : CppnCmdlet
     {
         private const string UniformSet = "Uniform";
         private const string ExplicitSet = "Explicit";

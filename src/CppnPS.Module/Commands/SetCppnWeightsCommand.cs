@@ -10,7 +10,7 @@ namespace CppnPS.Module.Commands
     [Cmdlet(VerbsCommon.Set, "CppnWeights", DefaultParameterSetName = ReinitializeSet, SupportsShouldProcess = false)]
     [Alias("Set-CppnWeight")]
     [OutputType(typeof(CppnNetwork))]
-    public sealed class SetCppnWeightsCommand : PSCmdlet
+    public sealed class SetCppnWeightsCommand : CppnCmdlet
     {
         private const string ReinitializeSet = "Reinitialize";
         private const string AssignSet = "Assign";

@@ -13,7 +13,7 @@ namespace CppnPS.Module.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Show, "CppnImage")]
     [OutputType(typeof(CppnImage))]
-    public sealed class ShowCppnImageCommand : PSCmdlet
+    public sealed class ShowCppnImageCommand : CppnCmdlet
     {
         // Window size assumed when the host cannot tell (no console, a remote host).
         private const int FallbackColumns = 80;
@@ -55,7 +55,16 @@ namespace CppnPS.Module.Commands
             {
                 (int windowColumns, int windowRows) = WindowSize(ui);
                 var (columns, pixelRows) = TerminalPicture.Fit(Image.Width, Image.Height, Width > 0 ? Width : (int?)null, windowColumns, windowRows);
-                foreach (string line in TerminalPicture.Draw(Image, columns, pixelRows)) ui.WriteLine(line);
+                string[] lines;
+                try
+                {
+                    lines = TerminalPicture.Draw(Image, columns, pixelRows, StopToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;     // Ctrl+C: nothing drawn, nothing emitted.
+                }
+                foreach (string line in lines) ui.WriteLine(line);
             }
             if (PassThru) WriteObject(Image);
         }

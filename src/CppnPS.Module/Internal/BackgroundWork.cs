@@ -8,56 +8,58 @@ namespace CppnPS.Module.Internal
 {
     /// <summary>
     /// Runs long work off the pipeline thread, so the pipeline thread stays free to write progress
-    /// (the only thread allowed to) and StopProcessing can cancel promptly.
+    /// (the only thread allowed to) while the work polls the cmdlet's stop token.
     /// </summary>
-    internal sealed class BackgroundWork : IDisposable
+    internal static class BackgroundWork
     {
-        private readonly CancellationTokenSource _cancellation = new CancellationTokenSource();
-        private long _done;
-
-        public CancellationToken Token => _cancellation.Token;
-
-        /// <summary>Counts finished units; safe to call from any thread.</summary>
-        public IProgress<long> Progress => new CountingProgress(this);
-
-        public void Cancel() => _cancellation.Cancel();
-
         /// <summary>
-        /// Runs <paramref name="work"/> on the thread pool and waits, writing throttled progress
-        /// from the calling (pipeline) thread once the work has run for half a second.
+        /// Runs <paramref name="work"/> on the thread pool and waits, writing throttled progress from
+        /// the calling (pipeline) thread once the work has run for half a second. The work reports
+        /// finished units (of <paramref name="total"/>) to the progress it is given, from any thread.
         /// </summary>
-        public T Run<T>(Cmdlet cmdlet, Func<CancellationToken, T> work, ProgressRecord progress, long total)
+        public static T Run<T>(Cmdlet cmdlet, CancellationToken cancellationToken, Func<CancellationToken, IProgress<long>, T> work, ProgressRecord progress, long total)
         {
-            Task<T> task = Task.Run(() => work(_cancellation.Token));
+            var done = new CountingProgress();
+            Task<T> task = Task.Run(() => work(cancellationToken, done));
             var clock = Stopwatch.StartNew();
             bool shown = false;
-            // Wait on the handle, not Task.Wait: Task.Wait would wrap the render's own exception
-            // in an AggregateException; GetResult below rethrows it unwrapped.
-            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(100))
+            try
             {
-                if (clock.ElapsedMilliseconds < 500 || _cancellation.IsCancellationRequested) continue;
-                long done = Interlocked.Read(ref _done);
-                progress.PercentComplete = total <= 0 ? 0 : (int)Math.Min(100, done * 100 / total);
-                double seconds = clock.Elapsed.TotalSeconds;
-                if (done > 0) progress.SecondsRemaining = (int)Math.Ceiling(seconds * (total - done) / done);
-                cmdlet.WriteProgress(progress);
-                shown = true;
+                // Wait on the handle, not Task.Wait: Task.Wait would wrap the work's own exception
+                // in an AggregateException; GetResult below rethrows it unwrapped.
+                while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(100))
+                {
+                    if (clock.ElapsedMilliseconds < 500 || cancellationToken.IsCancellationRequested) continue;
+                    long count = done.Count;
+                    progress.PercentComplete = total <= 0 ? 0 : (int)Math.Min(100, count * 100 / total);
+                    double seconds = clock.Elapsed.TotalSeconds;
+                    if (count > 0) progress.SecondsRemaining = (int)Math.Ceiling(seconds * Math.Max(0, total - count) / count);
+                    cmdlet.WriteProgress(progress);
+                    shown = true;
+                }
             }
-            if (shown)
+            catch (PipelineStoppedException)
+            {
+                // Stopped between the check and the write: let the work see the token and clean up
+                // (an atomic write deletes its temporary file) before the pipeline ends.
+                ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+                throw;
+            }
+
+            if (shown && !cancellationToken.IsCancellationRequested)
             {
                 progress.RecordType = ProgressRecordType.Completed;
                 cmdlet.WriteProgress(progress);
             }
+
             return task.GetAwaiter().GetResult();
         }
 
-        public void Dispose() => _cancellation.Dispose();
-
         private sealed class CountingProgress : IProgress<long>
         {
-            private readonly BackgroundWork _owner;
-            public CountingProgress(BackgroundWork owner) => _owner = owner;
-            public void Report(long value) => Interlocked.Add(ref _owner._done, value);
+            private long _count;
+            public long Count => Interlocked.Read(ref _count);
+            public void Report(long value) => Interlocked.Add(ref _count, value);
         }
     }
 }

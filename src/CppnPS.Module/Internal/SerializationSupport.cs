@@ -11,17 +11,21 @@ namespace CppnPS.Module.Internal
     /// PowerShell serialises only the properties named in CppnPS.Types.ps1xml: a network travels
     /// as its genome JSON, an image as its metadata JSON plus its float samples in base64. On the
     /// receiving side, TargetTypeForDeserialization sends the property bag to the converters
-    /// below, which rebuild the real objects, so every cmdlet accepts them unchanged.
+    /// below, which rebuild the real objects, so every cmdlet accepts them unchanged. The code
+    /// properties are hidden members: the serializer finds them by name, while Format-List *,
+    /// Select-Object * and ConvertTo-Json, which enumerate only visible members, never see the
+    /// megabytes they hold.
     /// </summary>
     public static class SerializationSupport
     {
         /// <summary>Code property: the network's genome as compact JSON.</summary>
         public static string GetGenomeJson(PSObject instance) => GenomeSerializer.Serialize((CppnNetwork)instance.BaseObject, indented: false);
 
-        /// <summary>Code property: the image's network and render settings as JSON.</summary>
-        public static string GetMetadataJson(PSObject instance)
+        /// <summary>Code property: the image's network and render settings as JSON; null for a montage, which has no network of its own.</summary>
+        public static string? GetMetadataJson(PSObject instance)
         {
             var image = (CppnImage)instance.BaseObject;
+            if (image.Network is null || image.Options is null) return null;
             return GenomeSerializer.SerializeImageMetadata(image.Network, image.Options);
         }
 

@@ -14,6 +14,8 @@ namespace CppnPS.Core.Tests.Imaging
             Assert.Equal(8, options.BitDepth);
             Assert.Equal(90, options.JpegQuality);
             Assert.Null(options.TextMetadata);
+            Assert.True(options.IncludeMetadata);
+            Assert.Equal(SampleRounding.Nearest, options.Rounding);
             options.Validate();
         }
 
@@ -70,6 +72,23 @@ namespace CppnPS.Core.Tests.Imaging
         public void Validate_RefusesUnknownFormat()
         {
             Assert.Throws<ArgumentOutOfRangeException>(() => new ImageExportOptions { Format = (ImageFormatKind)7 }.Validate());
+        }
+
+        [Fact]
+        public void Validate_RefusesUnknownRounding()
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ImageExportOptions { Rounding = (SampleRounding)5 }.Validate());
+            Assert.Equal(nameof(ImageExportOptions.Rounding), error.ParamName);
+        }
+
+        [Theory]
+        [InlineData(ImageFormatKind.Png, 8, SampleRounding.Nearest, true, "Png, 8-bit")]
+        [InlineData(ImageFormatKind.Png, 16, SampleRounding.Truncate, false, "Png, 16-bit, truncated, without metadata")]
+        [InlineData(ImageFormatKind.Jpeg, 8, SampleRounding.Nearest, false, "Jpeg, 8-bit, quality 90")]
+        [InlineData(ImageFormatKind.Bmp, 8, SampleRounding.Truncate, true, "Bmp, 8-bit, truncated")]
+        public void ToString_SaysWhatIsWritten(ImageFormatKind format, int bitDepth, SampleRounding rounding, bool metadata, string expected)
+        {
+            Assert.Equal(expected, new ImageExportOptions { Format = format, BitDepth = bitDepth, Rounding = rounding, IncludeMetadata = metadata }.ToString());
         }
     }
 }

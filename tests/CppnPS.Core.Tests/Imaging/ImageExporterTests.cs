@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using CppnPS.Core.Genome;
 using CppnPS.Core.Imaging;
 using CppnPS.Core.Rendering;
 using SixLabors.ImageSharp;
@@ -129,11 +130,33 @@ namespace CppnPS.Core.Tests.Imaging
         }
 
         [Fact]
-        public void Png_WithoutTextHasNoTextChunk()
+        public void Png_WithoutMetadataHasNoTextChunk()
         {
-            byte[] png = ToPng(ImagingTestData.Gradient(5, 4));
+            byte[] png = ToPng(ImagingTestData.Gradient(5, 4), new ImageExportOptions { IncludeMetadata = false });
             Assert.DoesNotContain(ImagingTestData.Chunks(png), c => c.Type is "tEXt" or "zTXt" or "iTXt");
             Assert.Null(PngTextReader.ReadText(new MemoryStream(png)));
+        }
+
+        [Fact]
+        public void Png_CarriesThePicturesNetworkAndViewByDefault()
+        {
+            CppnImage image = ImagingTestData.Gradient(5, 4);
+            string? text = PngTextReader.ReadText(new MemoryStream(ToPng(image)));
+            Assert.NotNull(text);
+            var (network, render) = GenomeSerializer.DeserializeImageMetadata(text!);
+            Assert.Equal(GenomeSerializer.Serialize(image.Network!), GenomeSerializer.Serialize(network));
+            Assert.Equal((5, 4), (render.Width, render.Height));
+        }
+
+        [Fact]
+        public void Png_WithoutMetadataHasTheSamePixels()
+        {
+            CppnImage image = ImagingTestData.Gradient(7, 3);
+            using var with = SixLabors.ImageSharp.Image.Load<Rgb24>(ToPng(image));
+            using var without = SixLabors.ImageSharp.Image.Load<Rgb24>(ToPng(image, new ImageExportOptions { IncludeMetadata = false }));
+            for (int y = 0; y < 3; y++)
+                for (int x = 0; x < 7; x++)
+                    Assert.Equal(with[x, y], without[x, y]);
         }
 
         [Fact]
@@ -260,6 +283,139 @@ namespace CppnPS.Core.Tests.Imaging
             string path = Path.Combine(folder.Path, "missing", "picture.png");
             var error = Assert.Throws<DirectoryNotFoundException>(() => ImageExporter.WriteFile(ImagingTestData.Gradient(2, 2), path, new ImageExportOptions(), overwrite: true));
             Assert.Contains(Path.Combine(folder.Path, "missing"), error.Message);
+        }
+
+        /// <summary>
+        /// Samples that land on, just under and just over every level, and the edges: where truncation
+        /// and rounding, and a float32 and a float64 product, part ways.
+        /// </summary>
+        private static float[] LevelEdges(int max)
+        {
+            var values = new System.Collections.Generic.List<float> { 0f, 1f, -0.5f, 1.5f, float.NaN, float.Epsilon, MathF.BitDecrement(1f), 0.5f, 0.2f, 0.75f };
+            int step = Math.Max(1, max / 509);
+            for (int k = 1; k < max; k += step)
+            {
+                float v = (float)((double)k / max);
+                values.Add(v);
+                values.Add(MathF.BitDecrement(v));
+                values.Add(MathF.BitIncrement(v));
+            }
+
+            var random = new Random(5);
+            for (int i = 0; i < 600; i++) values.Add((float)random.NextDouble());
+            while (values.Count % 3 != 0) values.Add(0.25f);
+            return values.ToArray();
+        }
+
+        /// <summary>
+        /// NumPy's <c>(frame * max).astype(uint)</c> for a float32 frame, written independently of the product:
+        /// the exact product in double, rounded once to float32 (what a float32 multiply gives), then floored.
+        /// </summary>
+        private static int NumPyTruncate(float sample, int max)
+        {
+            double v = float.IsNaN(sample) ? 0 : Math.Clamp((double)sample, 0.0, 1.0);
+            return (int)Math.Floor((double)(float)(v * max));
+        }
+
+        [Fact]
+        public void Truncate8_WritesNumPysFloat32Truncation()
+        {
+            float[] samples = LevelEdges(255);
+            byte[] png = ToPng(OneRow(samples), new ImageExportOptions { Rounding = SampleRounding.Truncate });
+            using var decoded = SixLabors.ImageSharp.Image.Load<Rgb24>(png);
+            int differFromNearest = 0;
+            for (int i = 0; i < samples.Length; i++)
+            {
+                Rgb24 pixel = decoded[i / 3, 0];
+                byte actual = (i % 3) switch { 0 => pixel.R, 1 => pixel.G, _ => pixel.B };
+                Assert.True(NumPyTruncate(samples[i], 255) == actual, $"sample {samples[i]:R} gave {actual}, expected {NumPyTruncate(samples[i], 255)}");
+                if (actual != CppnImage.ToByte(samples[i])) differFromNearest++;
+            }
+
+            // Most cases sit where rounding to the nearest level would give one more.
+            Assert.True(differFromNearest > samples.Length / 4, $"{differFromNearest} of {samples.Length} differ from Nearest");
+            Assert.Equal(255, NumPyTruncate(1f, 255));
+        }
+
+        [Fact]
+        public void Truncate16_WritesNumPysFloat32Truncation()
+        {
+            float[] samples = LevelEdges(65535);
+            byte[] png = ToPng(OneRow(samples), new ImageExportOptions { BitDepth = 16, Rounding = SampleRounding.Truncate });
+            using var decoded = SixLabors.ImageSharp.Image.Load<Rgb48>(png);
+            for (int i = 0; i < samples.Length; i++)
+            {
+                Rgb48 pixel = decoded[i / 3, 0];
+                ushort actual = (i % 3) switch { 0 => pixel.R, 1 => pixel.G, _ => pixel.B };
+                Assert.True(NumPyTruncate(samples[i], 65535) == actual, $"sample {samples[i]:R} gave {actual}, expected {NumPyTruncate(samples[i], 65535)}");
+            }
+        }
+
+        [Fact]
+        public void Nearest_IsTheDefaultRounding()
+        {
+            Assert.Equal(SampleRounding.Nearest, new ImageExportOptions().Rounding);
+            float[] samples = LevelEdges(255);
+            Assert.Equal(ToPng(OneRow(samples)), ToPng(OneRow(samples), new ImageExportOptions { Rounding = SampleRounding.Nearest }));
+        }
+
+        /// <summary>A picture that deflate has to work at: every sample different.</summary>
+        private static CppnImage Noise(int side)
+        {
+            var random = new Random(11);
+            var samples = new float[side * side * 3];
+            for (int i = 0; i < samples.Length; i++) samples[i] = (float)random.NextDouble();
+            return ImagingTestData.Image(side, side, samples);
+        }
+
+        /// <summary>Counts the rows the encoder reports and cancels once it has read <see cref="CancelAt"/> of them.</summary>
+        private sealed class CancellingProgress : IProgress<long>
+        {
+            private readonly CancellationTokenSource _source;
+            public CancellingProgress(CancellationTokenSource source, long cancelAt) { _source = source; CancelAt = cancelAt; }
+            public long CancelAt { get; }
+            public long Rows { get; private set; }
+            public void Report(long value)
+            {
+                Rows += value;
+                if (Rows == CancelAt) _source.Cancel();
+            }
+        }
+
+        [Theory]
+        [InlineData(ImageFormatKind.Png, 8)]
+        [InlineData(ImageFormatKind.Png, 16)]
+        [InlineData(ImageFormatKind.Jpeg, 8)]
+        [InlineData(ImageFormatKind.Bmp, 8)]
+        public void WriteFile_CancelledWhileEncodingStopsWithinARowKeepsTheOldFileAndLeavesNoTemporary(ImageFormatKind format, int bitDepth)
+        {
+            using var folder = new ImagingTestData.TempFolder();
+            string path = folder.File("picture.out");
+            byte[] old = { 1, 2, 3, 4, 5 };
+            File.WriteAllBytes(path, old);
+            using var source = new CancellationTokenSource();
+            var progress = new CancellingProgress(source, 40);
+            var options = new ImageExportOptions { Format = format, BitDepth = bitDepth, PngCompressionLevel = 9 };
+
+            Assert.ThrowsAny<OperationCanceledException>(() => ImageExporter.WriteFile(Noise(256), path, options, overwrite: true, source.Token, progress));
+
+            // The encoder was stopped in the middle of the picture (a cancel it ignored would run to row 256).
+            Assert.Equal(40, progress.Rows);
+            Assert.Equal(old, File.ReadAllBytes(path));
+            Assert.Equal(new[] { path }, folder.Entries());
+        }
+
+        [Theory]
+        [InlineData(ImageFormatKind.Png, 8)]
+        [InlineData(ImageFormatKind.Png, 16)]
+        [InlineData(ImageFormatKind.Jpeg, 8)]
+        [InlineData(ImageFormatKind.Bmp, 8)]
+        public void Write_ReportsEveryRowOnce(ImageFormatKind format, int bitDepth)
+        {
+            var progress = new CancellingProgress(new CancellationTokenSource(), -1);
+            using var stream = new MemoryStream();
+            ImageExporter.Write(ImagingTestData.Gradient(13, 37), stream, new ImageExportOptions { Format = format, BitDepth = bitDepth }, default, progress);
+            Assert.Equal(37, progress.Rows);
         }
     }
 }

@@ -40,7 +40,7 @@ namespace CppnPS.Core.Tests.Imaging
         private static string? Read(byte[] png, string keyword = PngTextReader.DefaultKeyword) => PngTextReader.ReadText(new MemoryStream(png), keyword);
 
         private static byte[] ExportedPng(string? text) =>
-            ToArray(stream => ImageExporter.Write(ImagingTestData.Gradient(16, 16), stream, new ImageExportOptions { TextMetadata = text }));
+            ToArray(stream => ImageExporter.Write(ImagingTestData.Gradient(16, 16), stream, new ImageExportOptions { TextMetadata = text, IncludeMetadata = text != null }));
 
         private static byte[] ToArray(Action<Stream> write)
         {

@@ -55,5 +55,14 @@ namespace CppnPS.Core.Tests.Imaging
             }
             Assert.Contains("\u001b[49m", lines[2]);
         }
+
+        [Fact]
+        public void Draw_StopsWhenCancelled()
+        {
+            using var cancelled = new System.Threading.CancellationTokenSource();
+            cancelled.Cancel();
+            Assert.ThrowsAny<System.OperationCanceledException>(() => TerminalPicture.Draw(ImagingTestData.Gradient(8, 8), 4, 4, cancelled.Token));
+            Assert.Equal(2, TerminalPicture.Draw(ImagingTestData.Gradient(8, 8), 4, 4).Length);
+        }
     }
 }
