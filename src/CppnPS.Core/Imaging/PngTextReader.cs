@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
 
 namespace CppnPS.Core.Imaging
@@ -75,7 +76,10 @@ namespace CppnPS.Core.Imaging
         {
             var data = new byte[length];
             if (!TryReadExactly(png, data, length)) throw Truncated();
-            uint actual = Crc32.Finish(Crc32.Update(Crc32.Update(Crc32.Initial, header.AsSpan(4, 4)), data));
+            var crc = new Crc32();
+            crc.Append(header.AsSpan(4, 4));
+            crc.Append(data);
+            uint actual = crc.GetCurrentHashAsUInt32();
             string type = ChunkType(header);
             if (!TryReadExactly(png, header, 4)) throw Truncated();
             uint stored = (uint)(header[0] << 24 | header[1] << 16 | header[2] << 8 | header[3]);
