@@ -17,7 +17,8 @@ namespace CppnPS.Core.Imaging
         public int JpegQuality { get; init; } = 90;
 
         /// <summary>
-        /// Text embedded in a PNG under the keyword <see cref="PngTextReader.DefaultKeyword"/> (the genome JSON);
+        /// Text embedded in a PNG under the keyword <c>cppnps</c> (the image metadata JSON), split over
+        /// several chunks when it is longer than a common reader takes in one (<see cref="PngNetworkText"/>);
         /// null embeds nothing. It is stored exactly: as tEXt/zTXt (ISO-8859-1) when every character fits
         /// Latin-1, else as iTXt (UTF-8), compressed above 1024 characters. JPEG and BMP files carry no text,
         /// so it is ignored for them.

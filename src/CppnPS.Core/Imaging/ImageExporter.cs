@@ -109,7 +109,8 @@ namespace CppnPS.Core.Imaging
                         TextCompressionThreshold = 1024,
                     };
                     if (options.TextMetadata != null)
-                        pixels.Metadata.GetPngMetadata().TextData.Add(new PngTextData(PngTextReader.DefaultKeyword, options.TextMetadata, string.Empty, string.Empty));
+                        foreach (var part in PngNetworkText.Split(options.TextMetadata))
+                            pixels.Metadata.GetPngMetadata().TextData.Add(new PngTextData(part.Key, part.Value, string.Empty, string.Empty));
                     break;
                 case ImageFormatKind.Jpeg:
                     encoder = new JpegEncoder { Quality = options.JpegQuality };

@@ -63,7 +63,7 @@ namespace CppnPS.Module.Commands
             WriteTarget(Image, $"Write {Image.Width}x{Image.Height} {options}", (fullPath, overwrite) =>
             {
                 var withMetadata = format == ImageFormatKind.Png
-                    ? options with { TextMetadata = GenomeSerializer.SerializeImageMetadata(Image.Network, Image.Options) }
+                    ? options with { TextMetadata = GenomeJson.WriteImageMetadata(Image.Network, Image.Options) }
                     : options;
                 ImageExporter.WriteFile(Image, fullPath, withMetadata, overwrite, StopToken);
             });

@@ -16,13 +16,13 @@ namespace CppnPS.Module.Internal
     public static class SerializationSupport
     {
         /// <summary>Code property: the network's genome as compact JSON.</summary>
-        public static string GetGenomeJson(PSObject instance) => GenomeSerializer.Serialize((CppnNetwork)instance.BaseObject, indented: false);
+        public static string GetGenomeJson(PSObject instance) => GenomeJson.Write((CppnNetwork)instance.BaseObject, NetworkFileFormat.Genome, indented: false);
 
         /// <summary>Code property: the image's network and render settings as JSON.</summary>
         public static string GetMetadataJson(PSObject instance)
         {
             var image = (CppnImage)instance.BaseObject;
-            return GenomeSerializer.SerializeImageMetadata(image.Network, image.Options);
+            return GenomeJson.WriteImageMetadata(image.Network, image.Options);
         }
 
         /// <summary>Code property: the image's samples, little-endian float32, in base64.</summary>
@@ -38,7 +38,11 @@ namespace CppnPS.Module.Internal
 
         internal static CppnImage ImageFrom(string metadataJson, string samplesBase64)
         {
-            var (network, render) = GenomeSerializer.DeserializeImageMetadata(metadataJson);
+            GenomeReadResult metadata = GenomeJson.Read(metadataJson);
+            if (metadata.Format != NetworkFileFormat.Png || metadata.Network.View is null)
+                throw new PSInvalidCastException("MetadataJson is not CppnPS image metadata (cppnps-image).");
+            CppnNetwork network = metadata.Network;
+            RenderOptions render = network.View;
             byte[] bytes = Convert.FromBase64String(samplesBase64);
             if (!BitConverter.IsLittleEndian) SwapFloatBytes(bytes);
             var samples = new float[bytes.Length / sizeof(float)];
@@ -74,7 +78,7 @@ namespace CppnPS.Module.Internal
         {
             string json = SerializationSupport.StringProperty(sourceValue, "GenomeJson")
                 ?? throw new PSInvalidCastException("The object has no GenomeJson property to rebuild a CppnNetwork from.");
-            return GenomeSerializer.Deserialize(json);
+            return GenomeJson.Read(json).Network;
         }
 
         /// <inheritdoc />

@@ -111,10 +111,10 @@ namespace CppnPS.Core.Tests.Imaging
             if (text.StartsWith("long", StringComparison.Ordinal)) text = string.Concat(Enumerable.Repeat(text + " {\"w\":[0.125,-3.5]}\n", 200));
             byte[] png = ToPng(ImagingTestData.Gradient(5, 4), new ImageExportOptions { TextMetadata = text });
 
-            Assert.Equal(text, PngTextReader.ReadText(new MemoryStream(png)));
+            Assert.Equal(text, PngTextReader.ReadNetworkText(new MemoryStream(png)));
             using var decoded = SixLabors.ImageSharp.Image.Load(png);
             PngTextData stored = Assert.Single(decoded.Metadata.GetPngMetadata().TextData);
-            Assert.Equal(PngTextReader.DefaultKeyword, stored.Keyword);
+            Assert.Equal(PngNetworkText.Keyword, stored.Keyword);
             Assert.Equal(text, stored.Value);
         }
 
@@ -133,7 +133,7 @@ namespace CppnPS.Core.Tests.Imaging
         {
             byte[] png = ToPng(ImagingTestData.Gradient(5, 4));
             Assert.DoesNotContain(ImagingTestData.Chunks(png), c => c.Type is "tEXt" or "zTXt" or "iTXt");
-            Assert.Null(PngTextReader.ReadText(new MemoryStream(png)));
+            Assert.Null(PngTextReader.ReadNetworkText(new MemoryStream(png)));
         }
 
         [Fact]
@@ -207,7 +207,7 @@ namespace CppnPS.Core.Tests.Imaging
             ImageExporter.WriteFile(ImagingTestData.Gradient(9, 5), path, new ImageExportOptions { TextMetadata = "genome" }, overwrite: false);
 
             Assert.Equal(new[] { path }, folder.Entries());
-            Assert.Equal("genome", PngTextReader.ReadText(path));
+            Assert.Equal("genome", ImagingTestData.ReadNetworkText(path));
             using var decoded = SixLabors.ImageSharp.Image.Load<Rgb24>(path);
             Assert.Equal((9, 5), (decoded.Width, decoded.Height));
         }

@@ -37,7 +37,7 @@ namespace CppnPS.Core.Tests.Imaging
 
         private static byte[] TextChunk(string keyword, string text) => ImagingTestData.Chunk("tEXt", Join(Latin1(keyword), new byte[] { 0 }, Latin1(text)));
 
-        private static string? Read(byte[] png, string keyword = PngTextReader.DefaultKeyword) => PngTextReader.ReadText(new MemoryStream(png), keyword);
+        private static string? Read(byte[] png, string keyword = PngNetworkText.Keyword) => PngTextReader.ReadText(new MemoryStream(png), keyword);
 
         private static byte[] ExportedPng(string? text) =>
             ToArray(stream => ImageExporter.Write(ImagingTestData.Gradient(16, 16), stream, new ImageExportOptions { TextMetadata = text }));
@@ -99,8 +99,8 @@ namespace CppnPS.Core.Tests.Imaging
         public void ReadText_WorksOnStreamsThatCannotSeek()
         {
             byte[] png = ExportedPng("from a pipe");
-            Assert.Equal("from a pipe", PngTextReader.ReadText(new ForwardOnlyStream(png)));
-            Assert.Null(PngTextReader.ReadText(new ForwardOnlyStream(ExportedPng(null))));
+            Assert.Equal("from a pipe", PngTextReader.ReadNetworkText(new ForwardOnlyStream(png)));
+            Assert.Null(PngTextReader.ReadNetworkText(new ForwardOnlyStream(ExportedPng(null))));
         }
 
         [Fact]
@@ -109,7 +109,7 @@ namespace CppnPS.Core.Tests.Imaging
             using var folder = new ImagingTestData.TempFolder();
             string path = folder.File("picture.png");
             File.WriteAllBytes(path, ExportedPng("on disk"));
-            Assert.Equal("on disk", PngTextReader.ReadText(path));
+            Assert.Equal("on disk", ImagingTestData.ReadNetworkText(path));
         }
 
         [Theory]
@@ -134,7 +134,7 @@ namespace CppnPS.Core.Tests.Imaging
                 Assert.Throws<InvalidDataException>(() => Read(plain.AsSpan(0, cut).ToArray()));
             foreach (int cut in new[] { textStart + 4, textStart + 12, textStart + 20 })
                 Assert.Throws<InvalidDataException>(() => Read(withText.AsSpan(0, cut).ToArray()));
-            Assert.Throws<InvalidDataException>(() => PngTextReader.ReadText(new ForwardOnlyStream(plain.AsSpan(0, plain.Length - 40).ToArray())));
+            Assert.Throws<InvalidDataException>(() => PngTextReader.ReadNetworkText(new ForwardOnlyStream(plain.AsSpan(0, plain.Length - 40).ToArray())));
         }
 
         [Fact]
