@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Genome;
+using CppnPS.Core.Initialization;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;
 using Xunit;
@@ -108,6 +109,27 @@ namespace CppnPS.Core.Tests.Genome
                 Refuse(r => r["format"] = "cppnps-genome").Message);
             Assert.Equal("pic.png: version: unsupported version 3 of 'cppnps-image': this CppnPS reads version 1; the file was written by a newer CppnPS.",
                 Refuse(r => r["version"] = 3).Message);
+        }
+
+        [Fact]
+        public void ImageMetadata_PacksWeightsAndBiases_AndNamesABadPackedField()
+        {
+            var network = CppnNetwork.Create(new NetworkOptions { Seed = 2, HiddenWidths = new[] { 4 }, BiasMode = BiasMode.All });
+            var root = JsonNode.Parse(GenomeJson.WriteImageMetadata(network, new RenderOptions()))!.AsObject();
+            var layer = root["genome"]!["layers"]![0]!;
+            Assert.Equal(4 * 2 * 4, Convert.FromBase64String((string)layer["weight"]!).Length);
+            Assert.Equal(4 * 4, Convert.FromBase64String((string)layer["bias"]!).Length);
+
+            layer["weight"] = Convert.ToBase64String(new byte[4 * 6]);
+            Assert.Equal("pic.png: genome.layers[0].weight: expected 4 rows of 2 numbers ([out][in]), the packed text holds 6 numbers.",
+                Assert.Throws<GenomeFormatException>(() => GenomeJson.Read(root.ToJsonString(), "pic.png")).Message);
+            layer["weight"] = "@@@";
+            Assert.StartsWith("pic.png: genome.layers[0].weight: expected a list of numbers or their packed form",
+                Assert.Throws<GenomeFormatException>(() => GenomeJson.Read(root.ToJsonString(), "pic.png")).Message);
+            layer["weight"] = Convert.ToBase64String(new byte[4 * 8]);
+            layer["bias"] = Convert.ToBase64String(new byte[4 * 3]);
+            Assert.Equal("pic.png: genome.layers[0].bias: expected null or 4 numbers (one per output), the packed text holds 3.",
+                Assert.Throws<GenomeFormatException>(() => GenomeJson.Read(root.ToJsonString(), "pic.png")).Message);
         }
 
         [Fact]
