@@ -203,6 +203,14 @@ Describe 'Import-CppnNetwork decides the format from the content' {
         (Import-CppnNetwork 'genome.png' -ErrorAction Stop).Architecture | Should -Be $network.Architecture
     }
 
+    It 'Export-CppnNetwork -Format takes Genome and WeightsV1 of the shared format list, not Png' {
+        $network = New-CppnNetwork -Seed 5 -Hidden 2 -Width 8
+        $network | Export-CppnNetwork 'genome.json' -Format Genome
+        (Import-CppnNetwork 'genome.json').Architecture | Should -Be $network.Architecture
+        { $network | Export-CppnNetwork 'net.png' -Format Png -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
+        Test-Path -LiteralPath (Join-Path $folder 'net.png') | Should -BeFalse
+    }
+
     It 'Names the file when a PNG is truncated (InvalidGenome)' {
         New-CppnNetwork -Seed 7 -Hidden 2 -Width 8 | Invoke-CppnRender -Size 16 | Export-CppnImage 'whole.png'
         $bytes = [System.IO.File]::ReadAllBytes((Join-Path $folder 'whole.png'))
