@@ -17,7 +17,7 @@ namespace CppnPS.Core.Genome
     public static class NetworkFile
     {
         /// <summary>The largest JSON file read (a 1024-wide, 64-deep network is about 1 GB of JSON; far beyond any real one).</summary>
-        public const long MaxJsonBytes = 512L * 1024 * 1024;
+        internal const long MaxJsonBytes = 512L * 1024 * 1024;
 
         /// <summary>
         /// Reads the network in the file at <paramref name="absolutePath"/>: a <c>cppnps-genome</c>,

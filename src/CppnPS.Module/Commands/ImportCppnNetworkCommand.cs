@@ -2,8 +2,8 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using CppnPS.Core.Genome;
-using CppnPS.Core.Rendering;
 using CppnPS.Core.Model;
+using CppnPS.Core.Rendering;
 using CppnPS.Module.Internal;
 
 namespace CppnPS.Module.Commands
