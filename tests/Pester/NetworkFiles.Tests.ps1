@@ -258,7 +258,7 @@ Describe 'PNGs of wide networks' {
 
     It 'Keeps every text chunk of a -Hidden <Hidden> -Width <Width> network under 1 MiB unpacked, in <Parts> chunk(s), and imports it bit for bit' -ForEach @(
         @{ Hidden = 8; Width = 128; Parts = 1 }
-        @{ Hidden = 1; Width = 1024; Parts = 6 }
+        @{ Hidden = 1; Width = 640; Parts = 3 }
     ) {
         $folder = New-TestFolder 'wide'
         $network = New-CppnNetwork -Seed 12 -Hidden $Hidden -Width $Width
