@@ -54,7 +54,8 @@ namespace CppnPS.Core.Imaging
             if (pieces.Count == 1) return new[] { new KeyValuePair<string, string>(Keyword, text) };
             if (pieces.Count > MaxParts)
                 throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
-                    "The metadata text is {0:N0} characters, more than {1} PNG text chunks of {2:N0} bytes hold.", text.Length, MaxParts, MaxPartBytes),
+                    "The network's metadata is {0:N0} characters, more than {1} PNG text chunks of {2:N0} bytes hold (PNG readers take at most 64 MiB of text). Save the network with Export-CppnNetwork, and the picture without it.",
+                    text.Length, MaxParts, MaxPartBytes),
                     nameof(text));
             var parts = new KeyValuePair<string, string>[pieces.Count];
             for (int i = 0; i < parts.Length; i++) parts[i] = new KeyValuePair<string, string>(PartKeyword(i + 1, parts.Length), pieces[i]);
