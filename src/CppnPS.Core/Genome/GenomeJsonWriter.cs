@@ -112,7 +112,7 @@ namespace CppnPS.Core.Genome
             writer.WriteEndObject();
             writer.WritePropertyName("genome");
             // Packed weights keep the metadata of wide networks under the 1 MiB a PNG text chunk may
-            // unpack to in common readers (Pillow, matplotlib, imageio), and make it about a third as long.
+            // unpack to in common readers (Pillow, matplotlib, imageio), and make it about half as long.
             WriteGenome(writer, network, indented, packed: true);
             writer.WriteEndObject();
         }
