@@ -22,20 +22,10 @@ namespace CppnPS.Core.Imaging
 
         /// <summary>The network metadata text of a PNG written by CppnPS, joined from its parts (<see cref="PngNetworkText"/>); null when there is none.</summary>
         /// <exception cref="InvalidDataException">The data is not a PNG, is truncated, or a text chunk is corrupt or missing.</exception>
-        public static string? ReadNetworkText(Stream png) => PngNetworkText.Join(ReadEntries(png, PngNetworkText.IsOwnKeyword, firstOnly: false));
+        public static string? ReadNetworkText(Stream png) => PngNetworkText.Join(ReadEntries(png, PngNetworkText.IsOwnKeyword));
 
-        /// <summary>Reads the first text stored under <paramref name="keyword"/> in the PNG read from <paramref name="png"/>; null when there is none.</summary>
-        /// <exception cref="InvalidDataException">The data is not a PNG, is truncated, or a text chunk is corrupt.</exception>
-        public static string? ReadText(Stream png, string keyword)
-        {
-            if (string.IsNullOrEmpty(keyword) || keyword.Length > 79)
-                throw new ArgumentException("A PNG keyword has 1 to 79 characters.", nameof(keyword));
-            var entries = ReadEntries(png, k => k == keyword, firstOnly: true);
-            return entries.Count == 0 ? null : entries[0].Value;
-        }
-
-        /// <summary>The text entries whose keyword passes <paramref name="wanted"/>, in file order (only the first when <paramref name="firstOnly"/>).</summary>
-        private static List<KeyValuePair<string, string>> ReadEntries(Stream png, Func<string, bool> wanted, bool firstOnly)
+        /// <summary>The text entries whose keyword passes <paramref name="wanted"/>, in file order.</summary>
+        private static List<KeyValuePair<string, string>> ReadEntries(Stream png, Func<string, bool> wanted)
         {
             if (png is null) throw new ArgumentNullException(nameof(png));
             var entries = new List<KeyValuePair<string, string>>();
@@ -73,7 +63,6 @@ namespace CppnPS.Core.Imaging
                 if (total > MaxTextBytes)
                     throw new InvalidDataException($"The PNG's text chunks hold more than the {MaxTextBytes}-byte limit.");
                 entries.Add(entry.Value);
-                if (firstOnly) return entries;
             }
         }
 
