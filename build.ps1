@@ -112,7 +112,7 @@ function Invoke-Build {
     }
 
     foreach ($required in 'CppnPS.psd1', 'CppnPS.Format.ps1xml', 'CppnPS.Module.dll', 'CppnPS.Core.dll',
-        'dependencies/MathNet.Numerics.dll', 'dependencies/SixLabors.ImageSharp.dll') {
+        'dependencies/MathNet.Numerics.dll', 'dependencies/SixLabors.ImageSharp.dll', 'dependencies/System.IO.Hashing.dll') {
         if (-not (Test-Path -LiteralPath (Join-Path $ModuleOut $required))) {
             throw "The module layout lacks $required."
         }

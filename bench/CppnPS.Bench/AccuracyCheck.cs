@@ -40,7 +40,8 @@ namespace CppnPS.Bench
                 string stem = Path.GetFileName(weightsPath).Replace(".weights.json", "", StringComparison.Ordinal);
                 string float64Path = Path.Combine(_vectorsDirectory, stem + ".size64.f64");
                 if (!File.Exists(float64Path)) continue;
-                (CppnNetwork network, double zoom) = GenomeSerializer.DeserializeWeightsV1(File.ReadAllText(weightsPath), weightsPath);
+                CppnNetwork network = NetworkFile.Read(Path.GetFullPath(weightsPath)).Network;
+                double zoom = network.View?.Zoom ?? 1.0;
                 double[] expected = ReadDoubles(float64Path);
                 int size = (int)Math.Round(Math.Sqrt(expected.Length / 3.0));
                 CppnImage image = CppnRenderer.Render(network, new RenderOptions { Width = size, Height = size, Zoom = zoom });

@@ -95,7 +95,7 @@ namespace CppnPS.Bench
             }
 
             string weights = Path.Combine(work, "article-seed1.weights.json");
-            File.WriteAllText(weights, GenomeSerializer.SerializeWeightsV1(article));
+            File.WriteAllText(weights, GenomeJson.Write(article, NetworkFileFormat.WeightsV1));
             string raw = Path.Combine(work, "torch-1024.f32");
             YardstickResult small = RunTorchAt(script, weights, TorchSize, raw);
             if (small.Seconds is double seconds)

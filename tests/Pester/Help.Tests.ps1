@@ -74,14 +74,14 @@ BeforeAll {
     }
 
     function Get-AcceptedValues {
-        # The values a parameter accepts by declaration (enum names or [ValidateSet]), or none.
+        # The values a parameter accepts by declaration ([ValidateSet], which may narrow an enum, or enum names), or none.
         param([System.Management.Automation.ParameterMetadata] $Parameter)
+        $set = $Parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] } | Select-Object -First 1
+        if ($set) { return , [string[]] @($set.ValidValues) }
         $type = $Parameter.ParameterType
         $underlying = [Nullable]::GetUnderlyingType($type)
         if ($underlying) { $type = $underlying }
         if ($type.IsEnum) { return , [string[]] [Enum]::GetNames($type) }
-        $set = $Parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] } | Select-Object -First 1
-        if ($set) { return , [string[]] @($set.ValidValues) }
         return , [string[]] @()
     }
 

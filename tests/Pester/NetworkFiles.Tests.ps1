@@ -162,3 +162,117 @@ Describe 'PowerShell serialisation' {
         Test-SameSamples ($network | Invoke-CppnRender -Size 16) $image | Should -BeTrue
     }
 }
+
+Describe 'Import-CppnNetwork decides the format from the content' {
+    BeforeEach {
+        $script:folder = New-TestFolder 'by-content'
+        Push-Location -LiteralPath $folder
+    }
+
+    AfterEach {
+        Pop-Location
+    }
+
+    It 'Refuses a <Format> picture written by CppnPS (named <Name>) with NoGenomeInImage, saying only CppnPS PNGs carry their network' -ForEach @(
+        @{ Format = 'Jpeg'; Name = 'art.jpg' }
+        @{ Format = 'Bmp'; Name = 'art.bmp' }
+        @{ Format = 'Jpeg'; Name = 'art.json' }
+    ) {
+        New-CppnNetwork -Seed 3 -Hidden 2 -Width 8 | Invoke-CppnRender -Size 16 | Export-CppnImage -LiteralPath $Name -Format $Format
+        $err = { Import-CppnNetwork -LiteralPath $Name -ErrorAction Stop } | Should -Throw -ErrorId 'NoGenomeInImage,*' -PassThru
+        $err.Exception.Message | Should -BeLike '*Only PNGs written by CppnPS*'
+        $err.Exception.Message | Should -Not -BeLike '*not valid JSON*'
+        $err.Exception.Message | Should -BeLike "*$Name*"
+    }
+
+    It 'Refuses a PNG that CppnPS did not write (NoGenomeInImage)' {
+        # A 1x1 PNG from another program: no cppnps text.
+        [System.IO.File]::WriteAllBytes((Join-Path $folder 'foreign.png'), [Convert]::FromBase64String(
+            'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='))
+        $err = { Import-CppnNetwork 'foreign.png' -ErrorAction Stop } | Should -Throw -ErrorId 'NoGenomeInImage,*' -PassThru
+        $err.Exception.Message | Should -BeLike '*foreign.png*Only PNGs written by CppnPS*'
+    }
+
+    It 'Reads a PNG named .json and a genome named .png' {
+        $network = New-CppnNetwork -Seed 5 -Hidden 2 -Width 8
+        $network | Invoke-CppnRender -Size 16 -Zoom 3 | Export-CppnImage 'picture.json' -Format Png
+        $network | Export-CppnNetwork 'genome.png'
+        $fromPicture = Import-CppnNetwork 'picture.json' -ErrorAction Stop
+        $fromPicture.Zoom | Should -Be 3
+        Test-SameSamples ($network | Invoke-CppnRender -Size 16) ($fromPicture | Invoke-CppnRender -Size 16 -Zoom 1) | Should -BeTrue
+        (Import-CppnNetwork 'genome.png' -ErrorAction Stop).Architecture | Should -Be $network.Architecture
+    }
+
+    It 'Export-CppnNetwork -Format takes Genome and WeightsV1 of the shared format list, not Png' {
+        $network = New-CppnNetwork -Seed 5 -Hidden 2 -Width 8
+        $network | Export-CppnNetwork 'genome.json' -Format Genome
+        (Import-CppnNetwork 'genome.json').Architecture | Should -Be $network.Architecture
+        { $network | Export-CppnNetwork 'net.png' -Format Png -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
+        Test-Path -LiteralPath (Join-Path $folder 'net.png') | Should -BeFalse
+    }
+
+    It 'Names the file when a PNG is truncated (InvalidGenome)' {
+        New-CppnNetwork -Seed 7 -Hidden 2 -Width 8 | Invoke-CppnRender -Size 16 | Export-CppnImage 'whole.png'
+        $bytes = [System.IO.File]::ReadAllBytes((Join-Path $folder 'whole.png'))
+        [System.IO.File]::WriteAllBytes((Join-Path $folder 'cut.png'), $bytes[0..([int]($bytes.Length / 2))])
+        $err = { Import-CppnNetwork 'cut.png' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidGenome,*' -PassThru
+        $err.Exception.Message | Should -BeLike "$(Join-Path $folder 'cut.png'): *truncated*"
+    }
+}
+
+Describe 'PNGs of wide networks' {
+    BeforeAll {
+        # Every text chunk of a PNG: keyword and the length of its text once unpacked, read here
+        # byte by byte (not by CppnPS) the way Pillow does before its 1 MiB check.
+        function Get-PngTextLength {
+            param([string] $LiteralPath)
+            $b = [System.IO.File]::ReadAllBytes($LiteralPath)
+            $at = 8
+            while ($at -lt $b.Length) {
+                $length = ([int]$b[$at] -shl 24) -bor ([int]$b[$at + 1] -shl 16) -bor ([int]$b[$at + 2] -shl 8) -bor [int]$b[$at + 3]
+                $type = [System.Text.Encoding]::ASCII.GetString($b, $at + 4, 4)
+                $data = $at + 8
+                if ($type -in 'tEXt', 'zTXt', 'iTXt') {
+                    $zero = [Array]::IndexOf($b, [byte]0, $data)
+                    $keyword = [System.Text.Encoding]::Latin1.GetString($b, $data, $zero - $data)
+                    $text = $zero + 1
+                    $compressed = $type -eq 'zTXt'
+                    if ($type -eq 'zTXt') { $text++ }
+                    if ($type -eq 'iTXt') {
+                        $compressed = $b[$text] -eq 1
+                        $text = [Array]::IndexOf($b, [byte]0, [Array]::IndexOf($b, [byte]0, $text + 2) + 1) + 1
+                    }
+                    $size = $data + $length - $text
+                    if ($compressed) {
+                        $zlib = [System.IO.Compression.ZLibStream]::new([System.IO.MemoryStream]::new($b, $text, $size), [System.IO.Compression.CompressionMode]::Decompress)
+                        $unpacked = [System.IO.MemoryStream]::new()
+                        $zlib.CopyTo($unpacked)
+                        $size = $unpacked.Length
+                    }
+                    [pscustomobject]@{ Keyword = $keyword; Length = $size }
+                }
+                $at += 12 + $length
+            }
+        }
+    }
+
+    It 'Keeps every text chunk of a -Hidden <Hidden> -Width <Width> network under 1 MiB unpacked, in <Parts> chunk(s), and imports it bit for bit' -ForEach @(
+        @{ Hidden = 8; Width = 128; Parts = 1 }
+        @{ Hidden = 1; Width = 640; Parts = 3 }
+    ) {
+        $folder = New-TestFolder 'wide'
+        $network = New-CppnNetwork -Seed 12 -Hidden $Hidden -Width $Width
+        $network | Invoke-CppnRender -Size 8 | Export-CppnImage -LiteralPath (Join-Path $folder 'wide.png')
+
+        $chunks = @(Get-PngTextLength (Join-Path $folder 'wide.png'))
+        $chunks.Count | Should -Be $Parts
+        foreach ($chunk in $chunks) { $chunk.Length | Should -BeLessThan 1MB }
+        if ($Parts -eq 1) { $chunks[0].Keyword | Should -Be 'cppnps' }
+        else { $chunks.Keyword | Should -Be @(1..$Parts | ForEach-Object { "cppnps $_/$Parts" }) }
+
+        $imported = Import-CppnNetwork -LiteralPath (Join-Path $folder 'wide.png') -ErrorAction Stop
+        $network | Export-CppnNetwork -LiteralPath (Join-Path $folder 'original.json')
+        $imported | Export-CppnNetwork -LiteralPath (Join-Path $folder 'imported.json')
+        Get-TestFileHash (Join-Path $folder 'imported.json') | Should -Be (Get-TestFileHash (Join-Path $folder 'original.json'))
+    }
+}

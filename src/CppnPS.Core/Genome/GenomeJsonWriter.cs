@@ -30,13 +30,14 @@ namespace CppnPS.Core.Genome
             }
         }
 
-        public static void WriteGenome(Utf8JsonWriter writer, CppnNetwork network, bool indented)
+        /// <summary>Writes a genome; <paramref name="packed"/> writes weights and biases in <see cref="PackedFloats"/> form.</summary>
+        public static void WriteGenome(Utf8JsonWriter writer, CppnNetwork network, bool indented, bool packed = false)
         {
             IReadOnlyList<CppnLayer> layers = network.Layers;
             NetworkProvenance provenance = network.Provenance;
             writer.WriteStartObject();
-            writer.WriteString("format", GenomeSerializer.GenomeFormatName);
-            writer.WriteNumber("version", GenomeSerializer.CurrentVersion);
+            writer.WriteString("format", GenomeJson.GenomeFormatName);
+            writer.WriteNumber("version", GenomeJson.CurrentVersion);
             writer.WritePropertyName("inputs");
             writer.WriteRawValue(StringList(network.Inputs, indented));
 
@@ -61,7 +62,8 @@ namespace CppnPS.Core.Genome
                 writer.WriteNumber("inputs", layer.InputCount);
                 writer.WriteNumber("outputs", layer.OutputCount);
                 writer.WriteString("activation", ActivationFunctions.ToName(layer.Activation));
-                WriteWeightsAndBias(writer, layer, path, indented);
+                if (packed) WritePackedWeightsAndBias(writer, layer, path);
+                else WriteWeightsAndBias(writer, layer, path, indented);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
@@ -72,7 +74,7 @@ namespace CppnPS.Core.Genome
         {
             IReadOnlyList<CppnLayer> layers = network.Layers;
             writer.WriteStartObject();
-            writer.WriteString("format", GenomeSerializer.WeightsV1FormatName);
+            writer.WriteString("format", GenomeJson.WeightsV1FormatName);
             writer.WritePropertyName("zoom");
             writer.WriteRawValue(Number(zoom, "zoom", "zoom"));
             writer.WriteStartArray("layers");
@@ -92,8 +94,8 @@ namespace CppnPS.Core.Genome
         public static void WriteImageMetadata(Utf8JsonWriter writer, CppnNetwork network, RenderOptions render, bool indented)
         {
             writer.WriteStartObject();
-            writer.WriteString("format", GenomeSerializer.ImageFormatName);
-            writer.WriteNumber("version", GenomeSerializer.CurrentVersion);
+            writer.WriteString("format", GenomeJson.ImageFormatName);
+            writer.WriteNumber("version", GenomeJson.CurrentVersion);
             // The short render settings come first so they are readable at the top of a PNG text dump.
             writer.WriteStartObject("render");
             writer.WriteNumber("width", render.Width);
@@ -109,7 +111,9 @@ namespace CppnPS.Core.Genome
             writer.WriteRawValue(FloatList(render.Latent ?? Array.Empty<float>(), "render.latent", indented));
             writer.WriteEndObject();
             writer.WritePropertyName("genome");
-            WriteGenome(writer, network, indented);
+            // Packed weights keep the metadata of wide networks under the 1 MiB a PNG text chunk may
+            // unpack to in common readers (Pillow, matplotlib, imageio), and make it about half as long.
+            WriteGenome(writer, network, indented, packed: true);
             writer.WriteEndObject();
         }
 
@@ -136,6 +140,21 @@ namespace CppnPS.Core.Genome
             float[]? bias = layer.Bias;
             if (bias == null) writer.WriteNullValue();
             else writer.WriteRawValue(FloatList(bias, path + ".bias", indented));
+        }
+
+        private static void WritePackedWeightsAndBias(Utf8JsonWriter writer, CppnLayer layer, string path)
+        {
+            var weights = new float[layer.OutputCount * layer.InputCount];
+            for (int o = 0; o < layer.OutputCount; o++)
+                for (int i = 0; i < layer.InputCount; i++)
+                    weights[o * layer.InputCount + i] = layer.GetWeight(o, i);
+            // Base64 needs no JSON escaping; WriteString would escape '+' as \u002B for HTML safety.
+            writer.WritePropertyName("weight");
+            writer.WriteRawValue("\"" + PackedFloats.Encode(weights, path + ".weight") + "\"", skipInputValidation: true);
+            writer.WritePropertyName("bias");
+            float[]? bias = layer.Bias;
+            if (bias == null) writer.WriteNullValue();
+            else writer.WriteRawValue("\"" + PackedFloats.Encode(bias, path + ".bias") + "\"", skipInputValidation: true);
         }
 
         private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)

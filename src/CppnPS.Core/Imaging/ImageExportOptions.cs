@@ -21,7 +21,7 @@ namespace CppnPS.Core.Imaging
 
         /// <summary>
         /// Whether a PNG carries the picture's network and view as text under the keyword
-        /// <see cref="PngTextReader.DefaultKeyword"/>, so the network can be read back from the file (true, the
+        /// <c>cppnps</c> (split over several chunks when it is longer than a common reader takes in one, see <see cref="PngNetworkText"/>), so the network can be read back from the file (true, the
         /// default). False writes the pixels only. JPEG and BMP files carry no text either way.
         /// </summary>
         public bool IncludeMetadata { get; init; } = true;

@@ -88,7 +88,7 @@ namespace CppnPS.Core.Imaging
             if (image.Network is null || image.Options is null) return options with { TextMetadata = null };
             try
             {
-                return options with { TextMetadata = GenomeSerializer.SerializeImageMetadata(image.Network, image.Options) };
+                return options with { TextMetadata = GenomeJson.WriteImageMetadata(image.Network, image.Options) };
             }
             catch (ArgumentException ex)
             {
@@ -168,7 +168,8 @@ namespace CppnPS.Core.Imaging
                         TextCompressionThreshold = 1024,
                     };
                     if (options.TextMetadata != null)
-                        pixels.Metadata.GetPngMetadata().TextData.Add(new PngTextData(PngTextReader.DefaultKeyword, options.TextMetadata, string.Empty, string.Empty));
+                        foreach (var part in PngNetworkText.Split(options.TextMetadata))
+                            pixels.Metadata.GetPngMetadata().TextData.Add(new PngTextData(part.Key, part.Value, string.Empty, string.Empty));
                     break;
                 case ImageFormatKind.Jpeg:
                     encoder = new JpegEncoder { Quality = options.JpegQuality };

@@ -1,46 +1,38 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
 
 namespace CppnPS.Core.Imaging
 {
     /// <summary>
-    /// Reads a text entry (tEXt, zTXt or iTXt) from a PNG without decoding any pixels: the chunks are walked
+    /// Reads text entries (tEXt, zTXt or iTXt) from a PNG without decoding any pixels: the chunks are walked
     /// by hand, so a crafted image never reaches an image decoder. Text chunks and IEND are checked against
     /// their CRC; other chunks are skipped unread (by seeking when the stream allows). Sizes are capped so a
-    /// crafted file cannot exhaust memory. The first entry with the keyword wins.
+    /// crafted file cannot exhaust memory.
     /// </summary>
-    public static class PngTextReader
+    internal static class PngTextReader
     {
-        /// <summary>The keyword under which CppnPS stores a network's genome.</summary>
-        public const string DefaultKeyword = "cppnps";
-
-        /// <summary>The largest text chunk, and the largest decompressed text, accepted (64 MiB).</summary>
+        /// <summary>The largest text chunk, the largest decompressed text, and the most text read from one PNG (64 MiB).</summary>
         public const int MaxTextBytes = 64 * 1024 * 1024;
 
-        private static readonly byte[] Signature = { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A };
         private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        /// <summary>Reads the text stored under <paramref name="keyword"/> in the PNG file at <paramref name="absolutePath"/>; null when there is none.</summary>
-        /// <exception cref="InvalidDataException">The file is not a PNG, is truncated, or a text chunk is corrupt.</exception>
-        public static string? ReadText(string absolutePath, string keyword = DefaultKeyword)
-        {
-            if (string.IsNullOrEmpty(absolutePath)) throw new ArgumentException("A file path is required.", nameof(absolutePath));
-            using var stream = new FileStream(absolutePath, FileMode.Open, FileAccess.Read, FileShare.Read, 65536);
-            return ReadText(stream, keyword);
-        }
+        /// <summary>The network metadata text of a PNG written by CppnPS, joined from its parts (<see cref="PngNetworkText"/>); null when there is none.</summary>
+        /// <exception cref="InvalidDataException">The data is not a PNG, is truncated, or a text chunk is corrupt or missing.</exception>
+        public static string? ReadNetworkText(Stream png) => PngNetworkText.Join(ReadEntries(png, PngNetworkText.IsOwnKeyword));
 
-        /// <summary>Reads the text stored under <paramref name="keyword"/> in the PNG read from <paramref name="png"/>; null when there is none.</summary>
-        /// <exception cref="InvalidDataException">The data is not a PNG, is truncated, or a text chunk is corrupt.</exception>
-        public static string? ReadText(Stream png, string keyword = DefaultKeyword)
+        /// <summary>The text entries whose keyword passes <paramref name="wanted"/>, in file order.</summary>
+        private static List<KeyValuePair<string, string>> ReadEntries(Stream png, Func<string, bool> wanted)
         {
             if (png is null) throw new ArgumentNullException(nameof(png));
-            if (string.IsNullOrEmpty(keyword) || keyword.Length > 79)
-                throw new ArgumentException("A PNG keyword has 1 to 79 characters.", nameof(keyword));
+            var entries = new List<KeyValuePair<string, string>>();
+            long total = 0;
 
             var header = new byte[8];
-            if (!TryReadExactly(png, header, 8) || !header.AsSpan().SequenceEqual(Signature))
+            if (!TryReadExactly(png, header, 8) || !ImageFormats.IsPng(header))
                 throw new InvalidDataException("The data is not a PNG file (its 8-byte signature is wrong).");
 
             for (bool first = true; ; first = false)
@@ -54,7 +46,7 @@ namespace CppnPS.Core.Imaging
                 {
                     if (length != 0) throw Malformed(type);
                     ReadChunkData(png, header, 0);
-                    return null;
+                    return entries;
                 }
 
                 if (type != "tEXt" && type != "zTXt" && type != "iTXt")
@@ -65,8 +57,12 @@ namespace CppnPS.Core.Imaging
 
                 if (length > MaxTextBytes)
                     throw new InvalidDataException($"The PNG text chunk holds {length} bytes, more than the {MaxTextBytes}-byte limit.");
-                string? text = ParseText(type, ReadChunkData(png, header, (int)length), keyword);
-                if (text != null) return text;
+                KeyValuePair<string, string>? entry = ParseText(type, ReadChunkData(png, header, (int)length), wanted);
+                if (entry is null) continue;
+                total += entry.Value.Value.Length;
+                if (total > MaxTextBytes)
+                    throw new InvalidDataException($"The PNG's text chunks hold more than the {MaxTextBytes}-byte limit.");
+                entries.Add(entry.Value);
             }
         }
 
@@ -75,7 +71,10 @@ namespace CppnPS.Core.Imaging
         {
             var data = new byte[length];
             if (!TryReadExactly(png, data, length)) throw Truncated();
-            uint actual = Crc32.Finish(Crc32.Update(Crc32.Update(Crc32.Initial, header.AsSpan(4, 4)), data));
+            var crc = new Crc32();
+            crc.Append(header.AsSpan(4, 4));
+            crc.Append(data);
+            uint actual = crc.GetCurrentHashAsUInt32();
             string type = ChunkType(header);
             if (!TryReadExactly(png, header, 4)) throw Truncated();
             uint stored = (uint)(header[0] << 24 | header[1] << 16 | header[2] << 8 | header[3]);
@@ -83,14 +82,19 @@ namespace CppnPS.Core.Imaging
             return data;
         }
 
-        /// <summary>The text of a tEXt, zTXt or iTXt chunk when its keyword is <paramref name="keyword"/>, else null.</summary>
-        private static string? ParseText(string type, byte[] data, string keyword)
+        /// <summary>The keyword and text of a tEXt, zTXt or iTXt chunk when <paramref name="wanted"/> takes its keyword, else null.</summary>
+        private static KeyValuePair<string, string>? ParseText(string type, byte[] data, Func<string, bool> wanted)
         {
-            int end = data.Length;
             int keywordEnd = Array.IndexOf(data, (byte)0);
             if (keywordEnd < 1 || keywordEnd > 79) throw Malformed(type);
-            if (Latin1(data, 0, keywordEnd) != keyword) return null;
-            int at = keywordEnd + 1;
+            string keyword = Latin1(data, 0, keywordEnd);
+            if (!wanted(keyword)) return null;
+            return new KeyValuePair<string, string>(keyword, ParseTextBody(type, data, keywordEnd + 1));
+        }
+
+        private static string ParseTextBody(string type, byte[] data, int at)
+        {
+            int end = data.Length;
 
             switch (type)
             {

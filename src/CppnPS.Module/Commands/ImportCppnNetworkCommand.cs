@@ -1,10 +1,10 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using System.Text;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Genome;
-using CppnPS.Core.Imaging;
 using CppnPS.Core.Model;
+using CppnPS.Core.Rendering;
 using CppnPS.Module.Internal;
 
 namespace CppnPS.Module.Commands
@@ -17,9 +17,6 @@ namespace CppnPS.Module.Commands
     [OutputType(typeof(CppnNetwork))]
     public sealed class ImportCppnNetworkCommand : CppnCmdlet
     {
-        /// <summary>Largest genome file read (a 1024-wide, 64-deep network is about 1 GB of JSON; far beyond any real one).</summary>
-        private const long MaxJsonBytes = 512L * 1024 * 1024;
-
         /// <summary>Files to read; wildcards allowed.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Path", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -45,35 +42,16 @@ namespace CppnPS.Module.Commands
         {
             try
             {
-                string json;
-                if (IsPng(file))
-                {
-                    json = PngTextReader.ReadText(file, GenomeSerializer.PngTextKeyword)
-                        ?? throw new ErrorRecordException(Errors.Create(new InvalidDataException(
-                            $"'{file}' is a PNG without a CppnPS genome. Only PNGs written by Export-CppnImage carry one."),
-                            ErrorIds.NoGenomeInImage, ErrorCategory.InvalidData, file));
-                }
-                else
-                {
-                    var info = new FileInfo(file);
-                    if (info.Length > MaxJsonBytes)
-                        throw new GenomeFormatException("", $"the file is {info.Length:N0} bytes, more than any genome; is it the right file?", file);
-                    json = File.ReadAllText(file, Encoding.UTF8);
-                }
-                WriteObject(WithView(GenomeReader.Read(json, file)));
+                WriteObject(WithView(NetworkFile.Read(file)));
             }
-            catch (ErrorRecordException ex)
+            catch (NoGenomeInImageException ex)
             {
-                WriteError(ex.ErrorRecord);
+                WriteError(Errors.Create(ex, ErrorIds.NoGenomeInImage, ErrorCategory.InvalidData, file));
             }
             catch (GenomeFormatException ex)
             {
                 WriteError(Errors.Create(ex, ErrorIds.InvalidGenome, ErrorCategory.InvalidData, file,
                     "Check the file: it must be a CppnPS genome, a PNG written by CppnPS, or cppn-weights-v1 JSON."));
-            }
-            catch (InvalidDataException ex)
-            {
-                WriteError(Errors.Create(ex, ErrorIds.InvalidGenome, ErrorCategory.InvalidData, file));
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
@@ -82,38 +60,26 @@ namespace CppnPS.Module.Commands
         }
 
         /// <summary>
-        /// The network, carrying the view it was saved with (a PNG's zoom, centre, coordinate mode
-        /// and latent values; a cppn-weights-v1 file's zoom) as properties named like
+        /// The network, with the view it carries (<see cref="CppnNetwork.View"/>: a PNG's zoom, centre,
+        /// coordinate mode and latent values; a cppn-weights-v1 file's zoom) also as properties named like
         /// Invoke-CppnRender's parameters, which bind them by property name: so
         /// <c>Import-CppnNetwork thumb.png | Invoke-CppnRender -Size 4096</c> renders the same picture larger.
         /// </summary>
         private static PSObject WithView(GenomeReadResult result)
         {
             PSObject output = PSObject.AsPSObject(result.Network);
-            if (result.Render != null)
+            RenderOptions? view = result.Network.View;
+            if (view == null) return output;
+            output.Properties.Add(new PSNoteProperty("Zoom", view.Zoom));
+            if (result.Format == NetworkFileFormat.Png)
             {
-                output.Properties.Add(new PSNoteProperty("Zoom", result.Render.Zoom));
-                output.Properties.Add(new PSNoteProperty("Center", new[] { result.Render.CenterX, result.Render.CenterY }));
-                output.Properties.Add(new PSNoteProperty("CoordinateMode", result.Render.CoordinateMode));
-                var latent = new float[result.Render.Latent.Count];
-                for (int i = 0; i < latent.Length; i++) latent[i] = result.Render.Latent[i];
+                output.Properties.Add(new PSNoteProperty("Center", new[] { view.CenterX, view.CenterY }));
+                output.Properties.Add(new PSNoteProperty("CoordinateMode", view.CoordinateMode));
+                var latent = new float[view.Latent.Count];
+                for (int i = 0; i < latent.Length; i++) latent[i] = view.Latent[i];
                 output.Properties.Add(new PSNoteProperty("Latent", latent));
             }
-            else if (result.Zoom.HasValue)
-            {
-                output.Properties.Add(new PSNoteProperty("Zoom", result.Zoom.Value));
-            }
             return output;
-        }
-
-        private static bool IsPng(string file)
-        {
-            var signature = new byte[8];
-            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read))
-            {
-                int read = stream.Read(signature, 0, 8);
-                return read == 8 && signature[0] == 0x89 && signature[1] == (byte)'P' && signature[2] == (byte)'N' && signature[3] == (byte)'G';
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Genome;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;
@@ -19,14 +20,14 @@ namespace CppnPS.Module.Internal
     public static class SerializationSupport
     {
         /// <summary>Code property: the network's genome as compact JSON.</summary>
-        public static string GetGenomeJson(PSObject instance) => GenomeSerializer.Serialize((CppnNetwork)instance.BaseObject, indented: false);
+        public static string GetGenomeJson(PSObject instance) => GenomeJson.Write((CppnNetwork)instance.BaseObject, NetworkFileFormat.Genome, indented: false);
 
         /// <summary>Code property: the image's network and render settings as JSON; null for a montage, which has no network of its own.</summary>
         public static string? GetMetadataJson(PSObject instance)
         {
             var image = (CppnImage)instance.BaseObject;
             if (image.Network is null || image.Options is null) return null;
-            return GenomeSerializer.SerializeImageMetadata(image.Network, image.Options);
+            return GenomeJson.WriteImageMetadata(image.Network, image.Options);
         }
 
         /// <summary>Code property: the image's samples, little-endian float32, in base64.</summary>
@@ -42,7 +43,11 @@ namespace CppnPS.Module.Internal
 
         internal static CppnImage ImageFrom(string metadataJson, string samplesBase64)
         {
-            var (network, render) = GenomeSerializer.DeserializeImageMetadata(metadataJson);
+            GenomeReadResult metadata = GenomeJson.Read(metadataJson);
+            if (metadata.Format != NetworkFileFormat.Png || metadata.Network.View is null)
+                throw new PSInvalidCastException("MetadataJson is not CppnPS image metadata (cppnps-image).");
+            CppnNetwork network = metadata.Network;
+            RenderOptions render = network.View;
             byte[] bytes = Convert.FromBase64String(samplesBase64);
             if (!BitConverter.IsLittleEndian) SwapFloatBytes(bytes);
             var samples = new float[bytes.Length / sizeof(float)];
@@ -78,7 +83,7 @@ namespace CppnPS.Module.Internal
         {
             string json = SerializationSupport.StringProperty(sourceValue, "GenomeJson")
                 ?? throw new PSInvalidCastException("The object has no GenomeJson property to rebuild a CppnNetwork from.");
-            return GenomeSerializer.Deserialize(json);
+            return GenomeJson.Read(json).Network;
         }
 
         /// <inheritdoc />

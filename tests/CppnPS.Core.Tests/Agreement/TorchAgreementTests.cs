@@ -44,7 +44,7 @@ namespace CppnPS.Core.Tests.Agreement
         private void CheckAgainstTorch(string stem, RenderEngineKind engine)
         {
             var set = TorchVectorSet.Get(stem);
-            var (network, zoom) = GenomeSerializer.DeserializeWeightsV1(set.ReadWeightsJson(), set.WeightsJsonPath);
+            var (network, zoom) = CppnPS.Core.Tests.Genome.GenomeTestNetworks.ReadWeightsV1(set.ReadWeightsJson(), set.WeightsJsonPath);
             int size = set.Size;
             CppnImage image = CppnRenderer.Render(network, new RenderOptions { Width = size, Height = size, Zoom = zoom }, new ExecutionOptions { Engine = engine });
 

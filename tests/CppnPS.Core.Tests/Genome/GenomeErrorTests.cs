@@ -11,13 +11,13 @@ namespace CppnPS.Core.Tests.Genome
     {
         /// <summary>The article's 2->16x9->3 genome, as a mutable JSON tree.</summary>
         private static JsonObject ValidGenome() =>
-            JsonNode.Parse(GenomeSerializer.Serialize(CppnNetwork.Create(new NetworkOptions { Seed = 1 })))!.AsObject();
+            JsonNode.Parse(GenomeJson.Write(CppnNetwork.Create(new NetworkOptions { Seed = 1 })))!.AsObject();
 
         private static GenomeFormatException Refuse(JsonNode genome, string? sourceName = null) =>
-            Assert.Throws<GenomeFormatException>(() => GenomeSerializer.Deserialize(genome.ToJsonString(), sourceName));
+            Assert.Throws<GenomeFormatException>(() => GenomeJson.Read(genome.ToJsonString(), sourceName).Network);
 
         private static GenomeFormatException Refuse(string text, string? sourceName = null) =>
-            Assert.Throws<GenomeFormatException>(() => GenomeSerializer.Deserialize(text, sourceName));
+            Assert.Throws<GenomeFormatException>(() => GenomeJson.Read(text, sourceName).Network);
 
         [Fact]
         public void ShortWeightRow_NamesTheLayerTheShapeAndTheRow()
@@ -42,13 +42,13 @@ namespace CppnPS.Core.Tests.Genome
         public void WrongFormat_SaysWhichFormatWasExpected()
         {
             var genome = ValidGenome();
-            genome["format"] = "cppn-weights-v1";
-            Assert.StartsWith("format: expected 'cppnps-genome', got 'cppn-weights-v1'.", Refuse(genome).Message);
             genome["format"] = "something";
-            Assert.Equal("format: expected 'cppnps-genome', got 'something'.", Refuse(genome).Message);
+            Assert.Equal("format: expected 'cppnps-genome', 'cppnps-image' or 'cppn-weights-v1', got 'something'.", Refuse(genome).Message);
+            genome["format"] = 1;
+            Assert.Equal("format: expected 'cppnps-genome', 'cppnps-image' or 'cppn-weights-v1' (a string), got the number 1.", Refuse(genome).Message);
             genome.Remove("format");
-            Assert.Equal("format: missing; expected 'cppnps-genome'.", Refuse(genome).Message);
-            Assert.Equal("expected a cppnps-genome document (a JSON object), got an array.", Refuse("[1, 2]").Message);
+            Assert.Equal("format: missing; expected 'cppnps-genome', 'cppnps-image' or 'cppn-weights-v1'.", Refuse(genome).Message);
+            Assert.Equal("expected a CppnPS genome, image metadata or cppn-weights-v1 document (a JSON object), got an array.", Refuse("[1, 2]").Message);
         }
 
         [Fact]
@@ -81,7 +81,7 @@ namespace CppnPS.Core.Tests.Genome
         [Fact]
         public void TruncatedText_SaysTruncatedWithLineAndByte()
         {
-            string text = GenomeSerializer.Serialize(CppnNetwork.Create(new NetworkOptions { Seed = 1 }));
+            string text = GenomeJson.Write(CppnNetwork.Create(new NetworkOptions { Seed = 1 }));
             string cut = text.Substring(0, text.Length / 2);
             var ex = Refuse(cut, "art.genome.json");
             Assert.StartsWith("art.genome.json: The file is truncated: the JSON ends at line ", ex.Message);
@@ -102,7 +102,7 @@ namespace CppnPS.Core.Tests.Genome
             Assert.Contains("not valid JSON", Refuse("PNG\u0089 binary").Message);
             Assert.Contains("not valid JSON", Refuse("{} trailing").Message);
             Assert.Equal("The text is empty; expected a JSON object.", Refuse("  \n").Message);
-            Assert.Throws<ArgumentNullException>(() => GenomeSerializer.Deserialize(null!));
+            Assert.Throws<ArgumentNullException>(() => GenomeJson.Read(null!).Network);
         }
 
         [Fact]
@@ -180,7 +180,7 @@ namespace CppnPS.Core.Tests.Genome
             Assert.StartsWith("provenance.seed: expected the seed (a whole number), got the number 1.5", Refuse(genome).Message);
             genome = ValidGenome();
             genome["provenance"] = null;
-            Assert.Equal(new NetworkProvenance(), GenomeSerializer.Deserialize(genome.ToJsonString()).Provenance);
+            Assert.Equal(new NetworkProvenance(), GenomeJson.Read(genome.ToJsonString()).Network.Provenance);
         }
 
         [Fact]
@@ -200,14 +200,14 @@ namespace CppnPS.Core.Tests.Genome
             var w = network.Layers[3].GetWeights();
             w[5][7] = float.NaN;
             network.SetLayerParameters(3, w, null);
-            var ex = Assert.Throws<ArgumentException>(() => GenomeSerializer.Serialize(network));
+            var ex = Assert.Throws<ArgumentException>(() => GenomeJson.Write(network));
             Assert.StartsWith("layers[3].weight[5][7] is NaN; genome files hold finite numbers only.", ex.Message);
 
             network = CppnNetwork.Create(new NetworkOptions { Seed = 1 });
             network.SetLayerParameters(0, null, new float[16] { 0, 0, float.PositiveInfinity, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
-            Assert.StartsWith("layers[0].bias[2] is Infinity;", Assert.Throws<ArgumentException>(() => GenomeSerializer.SerializeWeightsV1(network)).Message);
+            Assert.StartsWith("layers[0].bias[2] is Infinity;", Assert.Throws<ArgumentException>(() => GenomeJson.Write(network, NetworkFileFormat.WeightsV1)).Message);
             Assert.StartsWith("layers[0].bias[2] is Infinity;", Assert.Throws<ArgumentException>(
-                () => GenomeSerializer.SerializeImageMetadata(network, new CppnPS.Core.Coordinates.RenderOptions())).Message);
+                () => GenomeJson.WriteImageMetadata(network, new CppnPS.Core.Coordinates.RenderOptions())).Message);
         }
     }
 }

@@ -32,12 +32,12 @@ namespace CppnPS.Core.Tests.Genome
             var examples = JsonExamples();
             Assert.Equal(3, examples.Count);
             var network = ExampleNetwork();
-            Assert.Equal(GenomeSerializer.Serialize(network), examples[0]);
-            Assert.Equal(GenomeSerializer.SerializeImageMetadata(network, new RenderOptions { Width = 512, Height = 512, Zoom = 2 }), examples[1]);
-            Assert.Equal(GenomeSerializer.SerializeWeightsV1(network, 2), examples[2]);
-            Assert.Equal(GenomeFileFormat.Genome, GenomeReader.Read(examples[0]).Format);
-            Assert.Equal(GenomeFileFormat.ImageMetadata, GenomeReader.Read(examples[1]).Format);
-            Assert.Equal(GenomeFileFormat.WeightsV1, GenomeReader.Read(examples[2]).Format);
+            Assert.Equal(GenomeJson.Write(network), examples[0]);
+            Assert.Equal(GenomeJson.WriteImageMetadata(network, new RenderOptions { Width = 512, Height = 512, Zoom = 2 }), examples[1]);
+            Assert.Equal(GenomeJson.Write(GenomeTestNetworks.WithZoom(network, 2), NetworkFileFormat.WeightsV1), examples[2]);
+            Assert.Equal(NetworkFileFormat.Genome, GenomeJson.Read(examples[0]).Format);
+            Assert.Equal(NetworkFileFormat.Png, GenomeJson.Read(examples[1]).Format);
+            Assert.Equal(NetworkFileFormat.WeightsV1, GenomeJson.Read(examples[2]).Format);
         }
     }
 }

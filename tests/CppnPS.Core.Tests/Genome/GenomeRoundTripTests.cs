@@ -19,7 +19,7 @@ namespace CppnPS.Core.Tests.Genome
                 var network = CppnNetwork.Create(options);
                 foreach (bool indented in new[] { true, false })
                 {
-                    var back = GenomeSerializer.Deserialize(GenomeSerializer.Serialize(network, indented));
+                    var back = GenomeJson.Read(GenomeJson.Write(network, indented: indented)).Network;
                     GenomeTestNetworks.AssertIdentical(network, back);
                 }
             }
@@ -34,7 +34,7 @@ namespace CppnPS.Core.Tests.Genome
                 var network = CppnNetwork.Create(options);
                 GenomeTestNetworks.FillWithRandomBits(network, seed++);
                 Assert.True(network.Provenance.Modified);
-                GenomeTestNetworks.AssertIdentical(network, GenomeSerializer.Deserialize(GenomeSerializer.Serialize(network)));
+                GenomeTestNetworks.AssertIdentical(network, GenomeJson.Read(GenomeJson.Write(network)).Network);
             }
         }
 
@@ -50,7 +50,7 @@ namespace CppnPS.Core.Tests.Genome
             var w = network.Layers[0].GetWeights();
             for (int o = 0; o < awkward.Length; o++) { w[o][0] = awkward[o]; w[o][1] = awkward[awkward.Length - 1 - o]; }
             network.SetLayerParameters(0, w, awkward);
-            var back = GenomeSerializer.Deserialize(GenomeSerializer.Serialize(network));
+            var back = GenomeJson.Read(GenomeJson.Write(network)).Network;
             GenomeTestNetworks.AssertIdentical(network, back);
             Assert.Equal(BitConverter.SingleToInt32Bits(-0f), BitConverter.SingleToInt32Bits(back.Layers[0].GetBias(1)));
         }
@@ -62,7 +62,7 @@ namespace CppnPS.Core.Tests.Genome
             var w = network.Layers[0].GetWeights();
             w[0][0] = 0.1f; w[0][1] = -2.5f; w[1][0] = 1e-7f; w[1][1] = 3f;
             network.SetLayerParameters(0, w, null);
-            var json = JsonNode.Parse(GenomeSerializer.Serialize(network))!;
+            var json = JsonNode.Parse(GenomeJson.Write(network))!;
             var rows = json["layers"]![0]!["weight"]!.AsArray();
             Assert.Equal("[0.1,-2.5]", rows[0]!.ToJsonString());
             Assert.Equal("[1E-07,3]", rows[1]!.ToJsonString());
@@ -72,20 +72,20 @@ namespace CppnPS.Core.Tests.Genome
         public void Genome_IsDeterministicAndStableUnderReserialization()
         {
             var network = CppnNetwork.Create(new NetworkOptions { Seed = 12, IncludeRadius = true, LatentSize = 2 });
-            string first = GenomeSerializer.Serialize(network);
-            Assert.Equal(first, GenomeSerializer.Serialize(network));
-            Assert.Equal(first, GenomeSerializer.Serialize(GenomeSerializer.Deserialize(first)));
+            string first = GenomeJson.Write(network);
+            Assert.Equal(first, GenomeJson.Write(network));
+            Assert.Equal(first, GenomeJson.Write(GenomeJson.Read(first).Network));
             Assert.DoesNotContain("\r", first);
-            string compact = GenomeSerializer.Serialize(network, indented: false);
+            string compact = GenomeJson.Write(network, indented: false);
             Assert.DoesNotContain("\n", compact);
-            Assert.Equal(compact, GenomeSerializer.Serialize(GenomeSerializer.Deserialize(compact), indented: false));
+            Assert.Equal(compact, GenomeJson.Write(GenomeJson.Read(compact).Network, indented: false));
         }
 
         [Fact]
         public void Genome_IndentedPutsOneWeightRowPerLine()
         {
             var network = CppnNetwork.Create(new NetworkOptions { Seed = 1 });
-            string[] lines = GenomeSerializer.Serialize(network).Split('\n');
+            string[] lines = GenomeJson.Write(network).Split('\n');
             // 9 hidden layers of 16 rows plus the 3 output rows, each a "[...]" line of its own (bias lines name their field).
             int rowLines = lines.Count(l => l.TrimStart().StartsWith("[", StringComparison.Ordinal) && l.TrimEnd().TrimEnd(',').EndsWith("]", StringComparison.Ordinal)
                 && !l.Contains('"'));
@@ -96,7 +96,7 @@ namespace CppnPS.Core.Tests.Genome
         public void Genome_WritesTheDocumentedFields()
         {
             var network = CppnNetwork.Create(new NetworkOptions { Seed = 1, HiddenWidths = new[] { 4 }, IncludeRadius = true, LatentSize = 2 });
-            var json = JsonNode.Parse(GenomeSerializer.Serialize(network))!.AsObject();
+            var json = JsonNode.Parse(GenomeJson.Write(network))!.AsObject();
             Assert.Equal(new[] { "format", "version", "inputs", "provenance", "layers" }, json.Select(p => p.Key));
             Assert.Equal("cppnps-genome", (string?)json["format"]);
             Assert.Equal(1, (int)json["version"]!);
@@ -128,11 +128,11 @@ namespace CppnPS.Core.Tests.Genome
             var imported = new CppnNetwork(network.Inputs, network.Layers, new NetworkProvenance { Source = "C:\\art\\x+y \u00E9t\u00E9.json" });
             foreach (var n in new[] { network, imported })
             {
-                string json = GenomeSerializer.Serialize(n);
+                string json = GenomeJson.Write(n);
                 Assert.All(json, c => Assert.True(c < 128, "genome text is ASCII"));
-                GenomeTestNetworks.AssertIdentical(n, GenomeSerializer.Deserialize(json));
+                GenomeTestNetworks.AssertIdentical(n, GenomeJson.Read(json).Network);
             }
-            Assert.True(GenomeSerializer.Deserialize(GenomeSerializer.Serialize(network)).Provenance.Modified);
+            Assert.True(GenomeJson.Read(GenomeJson.Write(network)).Network.Provenance.Modified);
         }
 
         [Fact]
@@ -140,15 +140,15 @@ namespace CppnPS.Core.Tests.Genome
         {
             var network = CppnNetwork.Create(new NetworkOptions { Seed = 8, Init = InitScheme.Uniform, Scale = 2.5 });
             var render = new CppnPS.Core.Coordinates.RenderOptions { Zoom = 1.5, CenterX = -0.25, Latent = Array.Empty<float>() };
-            string invariant = GenomeSerializer.Serialize(network), image = GenomeSerializer.SerializeImageMetadata(network, render);
+            string invariant = GenomeJson.Write(network), image = GenomeJson.WriteImageMetadata(network, render);
             var saved = System.Globalization.CultureInfo.CurrentCulture;
             try
             {
                 System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
-                Assert.Equal(invariant, GenomeSerializer.Serialize(network));
-                Assert.Equal(image, GenomeSerializer.SerializeImageMetadata(network, render));
-                GenomeTestNetworks.AssertIdentical(network, GenomeSerializer.Deserialize(invariant));
-                Assert.Equal(1.5, GenomeSerializer.DeserializeImageMetadata(image).Render.Zoom);
+                Assert.Equal(invariant, GenomeJson.Write(network));
+                Assert.Equal(image, GenomeJson.WriteImageMetadata(network, render));
+                GenomeTestNetworks.AssertIdentical(network, GenomeJson.Read(invariant).Network);
+                Assert.Equal(1.5, GenomeTestNetworks.ReadImageMetadata(image).Render.Zoom);
                 Assert.Contains("\"scale\": 2.5,", invariant);
             }
             finally
@@ -168,7 +168,7 @@ namespace CppnPS.Core.Tests.Genome
     { ""activation"": ""Linear"", ""weight"": [[1, 2], [3, 4e0], [0.5, -0.25],], ""bias"": [0.125, 1E-3, -1] },
   ],
 }";
-            var network = GenomeSerializer.Deserialize(json);
+            var network = GenomeJson.Read(json).Network;
             Assert.Equal(Activation.Identity, network.Layers[0].Activation);
             Assert.Equal(4f, network.Layers[0].GetWeight(1, 1));
             Assert.Equal(0.001f, network.Layers[0].GetBias(1));

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Activations;
+using CppnPS.Core.Genome;
 using CppnPS.Core.Initialization;
 using CppnPS.Core.Model;
 using Xunit;
@@ -11,6 +13,30 @@ namespace CppnPS.Core.Tests.Genome
     /// <summary>Networks of many shapes for format tests, and a bit-exact comparison.</summary>
     internal static class GenomeTestNetworks
     {
+        /// <summary>Reads a cppn-weights-v1 document, checking that it is read as one; the zoom is 1 when the file has none.</summary>
+        public static (CppnNetwork Network, double Zoom) ReadWeightsV1(string json, string? sourceName = null)
+        {
+            GenomeReadResult read = GenomeJson.Read(json, sourceName);
+            Assert.Equal(NetworkFileFormat.WeightsV1, read.Format);
+            return (read.Network, read.Network.View?.Zoom ?? 1.0);
+        }
+
+        /// <summary>Reads image metadata, checking that it is read as such, into the network and its render settings.</summary>
+        public static (CppnNetwork Network, RenderOptions Render) ReadImageMetadata(string json, string? sourceName = null)
+        {
+            GenomeReadResult read = GenomeJson.Read(json, sourceName);
+            Assert.Equal(NetworkFileFormat.Png, read.Format);
+            return (read.Network, read.Network.View!);
+        }
+
+        /// <summary>The network with the view a weights file of zoom <paramref name="zoom"/> gives it.</summary>
+        public static CppnNetwork WithZoom(CppnNetwork network, double zoom)
+        {
+            CppnNetwork copy = network.Clone();
+            copy.View = new RenderOptions { Zoom = zoom };
+            return copy;
+        }
+
         /// <summary>Shapes, activations, inputs and bias modes the round-trip tests cover.</summary>
         public static IEnumerable<NetworkOptions> Options()
         {

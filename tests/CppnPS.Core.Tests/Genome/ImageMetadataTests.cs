@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Genome;
+using CppnPS.Core.Initialization;
 using CppnPS.Core.Model;
 using Xunit;
 
@@ -25,7 +26,7 @@ namespace CppnPS.Core.Tests.Genome
             };
             foreach (bool indented in new[] { false, true })
             {
-                var (backNetwork, backRender) = GenomeSerializer.DeserializeImageMetadata(GenomeSerializer.SerializeImageMetadata(network, render, indented));
+                var (backNetwork, backRender) = GenomeTestNetworks.ReadImageMetadata(GenomeJson.WriteImageMetadata(network, render, indented));
                 GenomeTestNetworks.AssertIdentical(network, backNetwork);
                 Assert.Equal(render.Width, backRender.Width);
                 Assert.Equal(render.Height, backRender.Height);
@@ -42,7 +43,7 @@ namespace CppnPS.Core.Tests.Genome
         {
             var network = CppnNetwork.Create(new NetworkOptions { Seed = 3 });
             var render = new RenderOptions { Width = 160, Height = 90, Zoom = 2.5, CenterX = 0.25, CenterY = -1, CoordinateMode = CoordinateMode.AspectCorrect };
-            var read = GenomeReader.Read(GenomeSerializer.SerializeImageMetadata(network, render));
+            var read = GenomeJson.Read(GenomeJson.WriteImageMetadata(network, render));
 
             Assert.NotNull(read.Network.View);
             Assert.Equal(render, read.Network.View! with { Latent = render.Latent });
@@ -53,7 +54,7 @@ namespace CppnPS.Core.Tests.Genome
         [Fact]
         public void ImageMetadata_IsOneAsciiLineByDefault_WithRenderBeforeGenome()
         {
-            string json = GenomeSerializer.SerializeImageMetadata(LatentNetwork(), new RenderOptions { Latent = new[] { 1f, 2f, 3f } });
+            string json = GenomeJson.WriteImageMetadata(LatentNetwork(), new RenderOptions { Latent = new[] { 1f, 2f, 3f } });
             Assert.DoesNotContain("\n", json);
             Assert.All(json, c => Assert.True(c >= 32 && c < 127));
             var root = JsonNode.Parse(json)!.AsObject();
@@ -63,17 +64,17 @@ namespace CppnPS.Core.Tests.Genome
             Assert.Equal(new[] { "width", "height", "zoom", "centerX", "centerY", "coordinateMode", "latent" }, root["render"]!.AsObject().Select(p => p.Key));
             Assert.Equal("Normalized", (string?)root["render"]!["coordinateMode"]);
             // The embedded genome is a complete cppnps-genome document: it can be cut out and saved as one.
-            var network = GenomeSerializer.Deserialize(root["genome"]!.ToJsonString());
+            var network = GenomeJson.Read(root["genome"]!.ToJsonString()).Network;
             GenomeTestNetworks.AssertIdentical(LatentNetwork(), network);
         }
 
         [Fact]
         public void ImageMetadata_OptionalRenderFieldsTakeTheDefaults()
         {
-            var root = JsonNode.Parse(GenomeSerializer.SerializeImageMetadata(LatentNetwork(), new RenderOptions { Width = 64, Height = 32, Zoom = 4 }))!.AsObject();
+            var root = JsonNode.Parse(GenomeJson.WriteImageMetadata(LatentNetwork(), new RenderOptions { Width = 64, Height = 32, Zoom = 4 }))!.AsObject();
             var render = root["render"]!.AsObject();
             foreach (string name in new[] { "zoom", "centerX", "centerY", "coordinateMode", "latent" }) render.Remove(name);
-            var back = GenomeSerializer.DeserializeImageMetadata(root.ToJsonString()).Render;
+            var back = GenomeTestNetworks.ReadImageMetadata(root.ToJsonString()).Render;
             Assert.Equal(new RenderOptions { Width = 64, Height = 32 }.ToString(), back.ToString());
             Assert.Empty(back.Latent);
         }
@@ -81,12 +82,12 @@ namespace CppnPS.Core.Tests.Genome
         [Fact]
         public void ImageMetadata_BadContentNamesTheField()
         {
-            string json = GenomeSerializer.SerializeImageMetadata(LatentNetwork(), new RenderOptions());
+            string json = GenomeJson.WriteImageMetadata(LatentNetwork(), new RenderOptions());
             GenomeFormatException Refuse(Action<JsonObject> change)
             {
                 var root = JsonNode.Parse(json)!.AsObject();
                 change(root);
-                return Assert.Throws<GenomeFormatException>(() => GenomeSerializer.DeserializeImageMetadata(root.ToJsonString(), "pic.png"));
+                return Assert.Throws<GenomeFormatException>(() => GenomeTestNetworks.ReadImageMetadata(root.ToJsonString(), "pic.png"));
             }
             Assert.Equal("pic.png: render.latent: expected 3 values (the genome has 3 latent inputs) or an empty list, got 2.",
                 Refuse(r => r["render"]!["latent"] = new JsonArray(1, 2)).Message);
@@ -98,31 +99,53 @@ namespace CppnPS.Core.Tests.Genome
                 Refuse(r => r["render"]!["coordinateMode"] = "Polar").Message);
             Assert.Equal("pic.png: genome.layers[1].activation: unknown activation 'swish'; expected one of tanh, sigmoid, relu, identity, sin, gaussian.",
                 Refuse(r => r["genome"]!["layers"]![1]!["activation"] = "swish").Message);
-            Assert.Equal("pic.png: genome.format: expected 'cppnps-genome', got 'cppnps-image'. GenomeReader.Read reads every supported format.",
+            Assert.Equal("pic.png: genome.format: expected 'cppnps-genome', got 'cppnps-image'.",
                 Refuse(r => r["genome"]!["format"] = "cppnps-image").Message);
-            Assert.Equal("pic.png: format: expected 'cppnps-image', got 'cppnps-genome'. GenomeReader.Read reads every supported format.",
+            // The format field decides how the rest is read: image metadata that says it is a genome lacks a genome's fields.
+            Assert.Equal("pic.png: inputs: missing; expected the input names, e.g. [\"row\", \"col\"].",
                 Refuse(r => r["format"] = "cppnps-genome").Message);
             Assert.Equal("pic.png: version: unsupported version 3 of 'cppnps-image': this CppnPS reads version 1; the file was written by a newer CppnPS.",
                 Refuse(r => r["version"] = 3).Message);
         }
 
         [Fact]
+        public void ImageMetadata_PacksWeightsAndBiases_AndNamesABadPackedField()
+        {
+            var network = CppnNetwork.Create(new NetworkOptions { Seed = 2, HiddenWidths = new[] { 4 }, BiasMode = BiasMode.All });
+            var root = JsonNode.Parse(GenomeJson.WriteImageMetadata(network, new RenderOptions()))!.AsObject();
+            var layer = root["genome"]!["layers"]![0]!;
+            Assert.Equal(4 * 2 * 4, Convert.FromBase64String((string)layer["weight"]!).Length);
+            Assert.Equal(4 * 4, Convert.FromBase64String((string)layer["bias"]!).Length);
+
+            layer["weight"] = Convert.ToBase64String(new byte[4 * 6]);
+            Assert.Equal("pic.png: genome.layers[0].weight: expected 4 rows of 2 numbers ([out][in]), the packed text holds 6 numbers.",
+                Assert.Throws<GenomeFormatException>(() => GenomeJson.Read(root.ToJsonString(), "pic.png")).Message);
+            layer["weight"] = "@@@";
+            Assert.StartsWith("pic.png: genome.layers[0].weight: expected a list of numbers or their packed form",
+                Assert.Throws<GenomeFormatException>(() => GenomeJson.Read(root.ToJsonString(), "pic.png")).Message);
+            layer["weight"] = Convert.ToBase64String(new byte[4 * 8]);
+            layer["bias"] = Convert.ToBase64String(new byte[4 * 3]);
+            Assert.Equal("pic.png: genome.layers[0].bias: expected null or 4 numbers (one per output), the packed text holds 3.",
+                Assert.Throws<GenomeFormatException>(() => GenomeJson.Read(root.ToJsonString(), "pic.png")).Message);
+        }
+
+        [Fact]
         public void ImageMetadata_RefusesToWriteALatentVectorThatWouldNotReadBack()
         {
-            var ex = Assert.Throws<ArgumentException>(() => GenomeSerializer.SerializeImageMetadata(LatentNetwork(), new RenderOptions { Latent = new[] { 1f } }));
+            var ex = Assert.Throws<ArgumentException>(() => GenomeJson.WriteImageMetadata(LatentNetwork(), new RenderOptions { Latent = new[] { 1f } }));
             Assert.StartsWith("The render has 1 latent value(s) but the network has 3 latent input(s)", ex.Message);
             Assert.Equal("render", ex.ParamName);
         }
 
         [Fact]
-        public void GenomeReader_ReadsImageMetadataWithItsRenderSettings()
+        public void GenomeJsonRead_ReadsImageMetadataWithItsRenderSettings()
         {
             var render = new RenderOptions { Width = 100, Height = 50, Zoom = 2.5, Latent = new[] { 0f, 1f, -1f } };
-            var result = GenomeReader.Read(GenomeSerializer.SerializeImageMetadata(LatentNetwork(), render));
-            Assert.Equal(GenomeFileFormat.ImageMetadata, result.Format);
-            Assert.Equal(2.5, result.Zoom);
-            Assert.Equal(render with { Latent = result.Render!.Latent }, result.Render);
-            Assert.Equal(render.Latent, result.Render.Latent);
+            var result = GenomeJson.Read(GenomeJson.WriteImageMetadata(LatentNetwork(), render));
+            Assert.Equal(NetworkFileFormat.Png, result.Format);
+            RenderOptions view = result.Network.View!;
+            Assert.Equal(render with { Latent = view.Latent }, view);
+            Assert.Equal(render.Latent, view.Latent);
             GenomeTestNetworks.AssertIdentical(LatentNetwork(), result.Network);
         }
     }

@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using CppnPS.Core.Activations;
 using CppnPS.Core.Genome;
 using CppnPS.Core.Model;
+using CppnPS.Core.Coordinates;
+using CppnPS.Core.Rendering;
 using CppnPS.Core.Tests.Agreement;
 using Xunit;
 
@@ -22,7 +24,7 @@ namespace CppnPS.Core.Tests.Genome
         public void WeightsV1Import_EqualsTheReferenceWeightsBitForBit(string stem)
         {
             var set = TorchVectorSet.Get(stem);
-            var (network, zoom) = GenomeSerializer.DeserializeWeightsV1(set.ReadWeightsJson(), set.WeightsJsonPath);
+            var (network, zoom) = GenomeTestNetworks.ReadWeightsV1(set.ReadWeightsJson(), set.WeightsJsonPath);
 
             Assert.Equal(new[] { "row", "col" }, network.Inputs);
             Assert.Equal(set.Dims, new[] { network.InputCount }.Concat(network.Layers.Select(l => l.OutputCount)));
@@ -53,9 +55,9 @@ namespace CppnPS.Core.Tests.Genome
         public void WeightsV1Export_ReadsBackToTheSameWeightsAndZoom(string stem)
         {
             var set = TorchVectorSet.Get(stem);
-            var (network, zoom) = GenomeSerializer.DeserializeWeightsV1(set.ReadWeightsJson());
-            string exported = GenomeSerializer.SerializeWeightsV1(network, zoom);
-            var (back, backZoom) = GenomeSerializer.DeserializeWeightsV1(exported);
+            var (network, zoom) = GenomeTestNetworks.ReadWeightsV1(set.ReadWeightsJson());
+            string exported = GenomeJson.Write(network, NetworkFileFormat.WeightsV1);
+            var (back, backZoom) = GenomeTestNetworks.ReadWeightsV1(exported);
             GenomeTestNetworks.AssertIdentical(network, back);
             Assert.Equal(zoom, backZoom);
 
@@ -72,41 +74,39 @@ namespace CppnPS.Core.Tests.Genome
         }
 
         [Fact]
-        public void GenomeReader_TellsTheFormatsApart()
+        public void GenomeJsonRead_TellsTheFormatsApart()
         {
             var set = TorchVectorSet.Get("seed11");
-            var v1 = GenomeReader.Read(set.ReadWeightsJson(), "seed11.weights.json");
-            Assert.Equal(GenomeFileFormat.WeightsV1, v1.Format);
-            Assert.Equal(3.0, v1.Zoom);
-            Assert.Null(v1.Render);
+            var v1 = GenomeJson.Read(set.ReadWeightsJson(), "seed11.weights.json");
+            Assert.Equal(NetworkFileFormat.WeightsV1, v1.Format);
+            Assert.Equal(new RenderOptions { Zoom = 3.0 }, v1.Network.View);
 
             var noFormatNoZoom = JsonNode.Parse(set.ReadWeightsJson())!.AsObject();
             noFormatNoZoom.Remove("format");
             noFormatNoZoom.Remove("zoom");
-            var bare = GenomeReader.Read(noFormatNoZoom.ToJsonString());
-            Assert.Equal(GenomeFileFormat.WeightsV1, bare.Format);
-            Assert.Null(bare.Zoom);
-            Assert.Equal(1.0, GenomeSerializer.DeserializeWeightsV1(noFormatNoZoom.ToJsonString()).Zoom);
+            var bare = GenomeJson.Read(noFormatNoZoom.ToJsonString());
+            Assert.Equal(NetworkFileFormat.WeightsV1, bare.Format);
+            Assert.Null(bare.Network.View);
+            Assert.Equal(1.0, GenomeTestNetworks.ReadWeightsV1(noFormatNoZoom.ToJsonString()).Zoom);
             GenomeTestNetworks.AssertIdentical(v1.Network, bare.Network);
 
-            var genome = GenomeReader.Read(GenomeSerializer.Serialize(v1.Network));
-            Assert.Equal(GenomeFileFormat.Genome, genome.Format);
-            Assert.Null(genome.Zoom);
-            Assert.Null(genome.Render);
+            var genome = GenomeJson.Read(GenomeJson.Write(v1.Network));
+            Assert.Equal(NetworkFileFormat.Genome, genome.Format);
+            Assert.Null(genome.Network.View);
             GenomeTestNetworks.AssertIdentical(v1.Network, genome.Network);
 
-            var ex = Assert.Throws<GenomeFormatException>(() => GenomeReader.Read("{\"format\": \"png\"}", "x.json"));
+            var ex = Assert.Throws<GenomeFormatException>(() => GenomeJson.Read("{\"format\": \"png\"}", "x.json"));
             Assert.Equal("x.json: format: expected 'cppnps-genome', 'cppnps-image' or 'cppn-weights-v1', got 'png'.", ex.Message);
-            ex = Assert.Throws<GenomeFormatException>(() => GenomeReader.Read("{\"version\": 1}"));
+            ex = Assert.Throws<GenomeFormatException>(() => GenomeJson.Read("{\"version\": 1}"));
             Assert.Equal("format: missing; expected 'cppnps-genome', 'cppnps-image' or 'cppn-weights-v1'.", ex.Message);
-            Assert.Contains("truncated", Assert.Throws<GenomeFormatException>(() => GenomeReader.Read(set.ReadWeightsJson().Substring(0, 1000))).Message);
+            Assert.Contains("truncated", Assert.Throws<GenomeFormatException>(() => GenomeJson.Read(set.ReadWeightsJson().Substring(0, 1000))).Message);
         }
 
         [Fact]
         public void WeightsV1_MissingActivationIsTanhAndNoneIsIdentity()
         {
             string json = "{\"layers\": [{\"weight\": [[1, 2], [3, 4]], \"bias\": [0, 1]}, {\"weight\": [[1, 0], [0, 1], [1, 1]], \"bias\": null, \"activation\": \"NONE\"}]}";
-            var (network, zoom) = GenomeSerializer.DeserializeWeightsV1(json);
+            var (network, zoom) = GenomeTestNetworks.ReadWeightsV1(json);
             Assert.Equal(Activation.Tanh, network.Layers[0].Activation);
             Assert.Equal(Activation.Identity, network.Layers[1].Activation);
             Assert.Equal(1.0, zoom);
@@ -115,7 +115,7 @@ namespace CppnPS.Core.Tests.Genome
         [Fact]
         public void WeightsV1_BadContentNamesTheField()
         {
-            GenomeFormatException Refuse(string json) => Assert.Throws<GenomeFormatException>(() => GenomeSerializer.DeserializeWeightsV1(json));
+            GenomeFormatException Refuse(string json) => Assert.Throws<GenomeFormatException>(() => GenomeTestNetworks.ReadWeightsV1(json));
             Assert.Equal("layers[0].weight: expected 2 rows of 2 numbers, row 0 has 3 (cppn-weights-v1 networks take exactly 2 inputs, row and col; "
                 + "networks with radius or latent inputs are saved as cppnps-genome).",
                 Refuse("{\"layers\": [{\"weight\": [[1, 2, 3], [3, 4, 5]]}, {\"weight\": [[1, 0], [0, 1], [1, 1]]}]}").Message);
@@ -125,11 +125,11 @@ namespace CppnPS.Core.Tests.Genome
                 Refuse("{\"layers\": [{\"weight\": [[1, 2], [3, 4]]}, {\"weight\": [[1, 0], [0, 1], [1]]}]}").Message);
             Assert.Equal("layers[0].weight: the last layer must have 3 outputs (red, green, blue); it has 2 rows.",
                 Refuse("{\"layers\": [{\"weight\": [[1, 2], [3, 4]]}]}").Message);
-            Assert.Equal("format: expected 'cppn-weights-v1' (or no format field), got 'cppn-weights-v2'.",
+            Assert.Equal("format: expected 'cppnps-genome', 'cppnps-image' or 'cppn-weights-v1', got 'cppn-weights-v2'.",
                 Refuse("{\"format\": \"cppn-weights-v2\", \"layers\": []}").Message);
             Assert.Equal("zoom: expected the zoom (a number), got the string \"3\".",
                 Refuse("{\"zoom\": \"3\", \"layers\": []}").Message);
-            Assert.Equal("layers: missing; expected the list of layers.", Refuse("{\"zoom\": 3}").Message);
+            Assert.Equal("layers: missing; expected the list of layers.", Refuse("{\"format\": \"cppn-weights-v1\", \"zoom\": 3}").Message);
             Assert.Equal("layers[0].bias: expected null or 2 numbers (one per output), got 1.",
                 Refuse("{\"layers\": [{\"weight\": [[1, 2], [3, 4]], \"bias\": [1]}, {\"weight\": [[1, 0], [0, 1], [1, 1]]}]}").Message);
         }
@@ -139,18 +139,18 @@ namespace CppnPS.Core.Tests.Genome
         {
             var radius = CppnNetwork.Create(new NetworkOptions { Seed = 1, IncludeRadius = true });
             Assert.Equal("cppn-weights-v1 holds networks whose inputs are exactly row, col; this network's inputs are row, col, r. Save it as a cppnps-genome instead. (Parameter 'network')",
-                Assert.Throws<ArgumentException>(() => GenomeSerializer.SerializeWeightsV1(radius)).Message);
+                Assert.Throws<ArgumentException>(() => GenomeJson.Write(radius, NetworkFileFormat.WeightsV1)).Message);
             var sine = CppnNetwork.Create(new NetworkOptions { Seed = 1, HiddenWidths = new[] { 4, 4 }, HiddenActivations = new[] { Activation.Tanh, Activation.Sin } });
             Assert.StartsWith("cppn-weights-v1 knows the activations tanh, sigmoid and identity; layer 1 uses sin.",
-                Assert.Throws<ArgumentException>(() => GenomeSerializer.SerializeWeightsV1(sine)).Message);
-            Assert.Throws<ArgumentException>(() => GenomeSerializer.SerializeWeightsV1(CppnNetwork.Create(new NetworkOptions { Seed = 1 }), double.NaN));
+                Assert.Throws<ArgumentException>(() => GenomeJson.Write(sine, NetworkFileFormat.WeightsV1)).Message);
+            Assert.Throws<ArgumentException>(() => GenomeJson.Write(GenomeTestNetworks.WithZoom(CppnNetwork.Create(new NetworkOptions { Seed = 1 }), double.NaN), NetworkFileFormat.WeightsV1));
         }
 
         [Fact]
         public void ImportedNetwork_KeepsItsSourceThroughAGenome()
         {
-            var (network, _) = GenomeSerializer.DeserializeWeightsV1(TorchVectorSet.Get("seed5").ReadWeightsJson());
-            var back = GenomeSerializer.Deserialize(GenomeSerializer.Serialize(network));
+            var (network, _) = GenomeTestNetworks.ReadWeightsV1(TorchVectorSet.Get("seed5").ReadWeightsJson());
+            var back = GenomeJson.Read(GenomeJson.Write(network)).Network;
             GenomeTestNetworks.AssertIdentical(network, back);
             Assert.Equal("cppn-weights-v1", back.Provenance.Source);
             Assert.Contains("imported", back.ToString());

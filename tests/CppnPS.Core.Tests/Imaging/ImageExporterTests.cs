@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using CppnPS.Core.Model;
 using CppnPS.Core.Genome;
 using CppnPS.Core.Imaging;
 using CppnPS.Core.Rendering;
@@ -112,10 +113,10 @@ namespace CppnPS.Core.Tests.Imaging
             if (text.StartsWith("long", StringComparison.Ordinal)) text = string.Concat(Enumerable.Repeat(text + " {\"w\":[0.125,-3.5]}\n", 200));
             byte[] png = ToPng(ImagingTestData.Gradient(5, 4), new ImageExportOptions { TextMetadata = text });
 
-            Assert.Equal(text, PngTextReader.ReadText(new MemoryStream(png)));
+            Assert.Equal(text, PngTextReader.ReadNetworkText(new MemoryStream(png)));
             using var decoded = SixLabors.ImageSharp.Image.Load(png);
             PngTextData stored = Assert.Single(decoded.Metadata.GetPngMetadata().TextData);
-            Assert.Equal(PngTextReader.DefaultKeyword, stored.Keyword);
+            Assert.Equal(PngNetworkText.Keyword, stored.Keyword);
             Assert.Equal(text, stored.Value);
         }
 
@@ -134,18 +135,18 @@ namespace CppnPS.Core.Tests.Imaging
         {
             byte[] png = ToPng(ImagingTestData.Gradient(5, 4), new ImageExportOptions { IncludeMetadata = false });
             Assert.DoesNotContain(ImagingTestData.Chunks(png), c => c.Type is "tEXt" or "zTXt" or "iTXt");
-            Assert.Null(PngTextReader.ReadText(new MemoryStream(png)));
+            Assert.Null(PngTextReader.ReadNetworkText(new MemoryStream(png)));
         }
 
         [Fact]
         public void Png_CarriesThePicturesNetworkAndViewByDefault()
         {
             CppnImage image = ImagingTestData.Gradient(5, 4);
-            string? text = PngTextReader.ReadText(new MemoryStream(ToPng(image)));
+            string? text = PngTextReader.ReadNetworkText(new MemoryStream(ToPng(image)));
             Assert.NotNull(text);
-            var (network, render) = GenomeSerializer.DeserializeImageMetadata(text!);
-            Assert.Equal(GenomeSerializer.Serialize(image.Network!), GenomeSerializer.Serialize(network));
-            Assert.Equal((5, 4), (render.Width, render.Height));
+            CppnNetwork network = GenomeJson.Read(text!).Network;
+            Assert.Equal(GenomeJson.Write(image.Network!), GenomeJson.Write(network));
+            Assert.Equal((5, 4), (network.View!.Width, network.View.Height));
         }
 
         [Fact]
@@ -230,7 +231,7 @@ namespace CppnPS.Core.Tests.Imaging
             ImageExporter.WriteFile(ImagingTestData.Gradient(9, 5), path, new ImageExportOptions { TextMetadata = "genome" }, overwrite: false);
 
             Assert.Equal(new[] { path }, folder.Entries());
-            Assert.Equal("genome", PngTextReader.ReadText(path));
+            Assert.Equal("genome", ImagingTestData.ReadNetworkText(path));
             using var decoded = SixLabors.ImageSharp.Image.Load<Rgb24>(path);
             Assert.Equal((9, 5), (decoded.Width, decoded.Height));
         }

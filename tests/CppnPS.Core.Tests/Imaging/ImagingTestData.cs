@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using CppnPS.Core.Coordinates;
+using CppnPS.Core.Imaging;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;
 
@@ -29,6 +30,13 @@ namespace CppnPS.Core.Tests.Imaging
                 }
 
             return Image(width, height, samples);
+        }
+
+        /// <summary>The network text of the PNG file at <paramref name="path"/>, as Core reads it.</summary>
+        public static string? ReadNetworkText(string path)
+        {
+            using var stream = File.OpenRead(path);
+            return PngTextReader.ReadNetworkText(stream);
         }
 
         /// <summary>The chunks of a PNG, in order: type, offset of the length field, data.</summary>

@@ -10,18 +10,16 @@ using CppnPS.Core.Model;
 namespace CppnPS.Core.Genome
 {
     /// <summary>Turns parsed documents into networks, checking every field and naming the bad one.</summary>
-    internal sealed class GenomeJsonParser
+    internal sealed class GenomeJsonReader
     {
         /// <summary>The activations the reference renderer knows, as it spells them.</summary>
         private static readonly string[] WeightsV1Activations = { "tanh", "sigmoid", "identity", "none" };
 
         private readonly JsonInput _input;
 
-        public GenomeJsonParser(string? sourceName) => _input = new JsonInput(sourceName);
+        public GenomeJsonReader(string? sourceName) => _input = new JsonInput(sourceName);
 
         public JsonInput Input => _input;
-
-        public static string AllActivationNames => ActivationFunctions.NameList;
 
         /// <summary>Checks that <paramref name="document"/> says it is <paramref name="expected"/> in a version this code reads.</summary>
         public void CheckFormatAndVersion(JsonElement document, string path, string expected)
@@ -31,23 +29,18 @@ namespace CppnPS.Core.Genome
             JsonElement format = _input.Required(document, path, "format", "'" + expected + "'");
             string name = _input.ReadString(format, formatPath, "'" + expected + "'");
             if (!string.Equals(name, expected, StringComparison.Ordinal))
-            {
-                bool known = name == GenomeSerializer.GenomeFormatName || name == GenomeSerializer.ImageFormatName
-                    || name == GenomeSerializer.WeightsV1FormatName;
-                throw _input.Error(formatPath, "expected '{0}', got '{1}'.{2}", expected, name,
-                    known ? " GenomeReader.Read reads every supported format." : "");
-            }
+                throw _input.Error(formatPath, "expected '{0}', got '{1}'.", expected, name);
             string versionPath = JsonInput.Child(path, "version");
             int version = _input.ReadInt32(_input.Required(document, path, "version", "the format version, 1"), versionPath, "the format version");
-            if (version != GenomeSerializer.CurrentVersion)
-                throw _input.Error(versionPath, version > GenomeSerializer.CurrentVersion
+            if (version != GenomeJson.CurrentVersion)
+                throw _input.Error(versionPath, version > GenomeJson.CurrentVersion
                     ? "unsupported version {0} of '{1}': this CppnPS reads version {2}; the file was written by a newer CppnPS."
-                    : "unsupported version {0} of '{1}': expected version {2}.", version, expected, GenomeSerializer.CurrentVersion);
+                    : "unsupported version {0} of '{1}': expected version {2}.", version, expected, GenomeJson.CurrentVersion);
         }
 
         public CppnNetwork ReadGenome(JsonElement document, string path)
         {
-            CheckFormatAndVersion(document, path, GenomeSerializer.GenomeFormatName);
+            CheckFormatAndVersion(document, path, GenomeJson.GenomeFormatName);
             string[] inputs = ReadInputs(_input.Required(document, path, "inputs", "the input names, e.g. [\"row\", \"col\"]"),
                 JsonInput.Child(path, "inputs"));
             NetworkProvenance provenance = ReadProvenance(JsonInput.OptionalNonNull(document, "provenance"), JsonInput.Child(path, "provenance"));
@@ -59,23 +52,17 @@ namespace CppnPS.Core.Genome
         public (CppnNetwork Network, double? Zoom) ReadWeightsV1(JsonElement document)
         {
             _input.RequireObject(document, "", "a cppn-weights-v1 document");
-            JsonElement? format = JsonInput.OptionalNonNull(document, "format");
-            if (format.HasValue)
-            {
-                string name = _input.ReadString(format.Value, "format", "'" + GenomeSerializer.WeightsV1FormatName + "'");
-                if (!string.Equals(name, GenomeSerializer.WeightsV1FormatName, StringComparison.Ordinal))
-                    throw _input.Error("format", "expected '{0}' (or no format field), got '{1}'.", GenomeSerializer.WeightsV1FormatName, name);
-            }
+            // GenomeJson.Read has checked the format field: cppn-weights-v1, or none.
             JsonElement? zoomElement = JsonInput.OptionalNonNull(document, "zoom");
             double? zoom = zoomElement.HasValue ? _input.ReadDouble(zoomElement.Value, "zoom", "the zoom") : (double?)null;
             CppnLayer[] layers = ReadLayers(_input.Required(document, "", "layers", "the list of layers"), "layers", 2, weightsV1: true);
-            var provenance = new NetworkProvenance { Source = GenomeSerializer.WeightsV1FormatName };
+            var provenance = new NetworkProvenance { Source = GenomeJson.WeightsV1FormatName };
             return (Build(new[] { InputName.Row, InputName.Column }, layers, provenance, "layers"), zoom);
         }
 
         public (CppnNetwork Network, RenderOptions Render) ReadImageMetadata(JsonElement document)
         {
-            CheckFormatAndVersion(document, "", GenomeSerializer.ImageFormatName);
+            CheckFormatAndVersion(document, "", GenomeJson.ImageFormatName);
             JsonElement renderElement = _input.Required(document, "", "render", "the render settings");
             _input.RequireObject(renderElement, "render", "the render settings");
             CppnNetwork network = ReadGenome(_input.Required(document, "", "genome", "the network, a cppnps-genome document"), "genome");
@@ -93,7 +80,7 @@ namespace CppnPS.Core.Genome
             JsonElement? latentElement = JsonInput.OptionalNonNull(renderElement, "latent");
             if (latentElement.HasValue)
             {
-                int latentInputs = GenomeSerializer.LatentInputCount(network.Inputs);
+                int latentInputs = InputName.LatentCount(network.Inputs);
                 latent = ReadFloats(latentElement.Value, "render.latent", "a latent value");
                 if (latent.Length != 0 && latent.Length != latentInputs)
                     throw _input.Error("render.latent", "expected {0} values (the genome has {0} latent inputs) or an empty list, got {1}.",
@@ -241,10 +228,10 @@ namespace CppnPS.Core.Genome
                 return lower == "none" ? Activation.Identity : ActivationFunctions.Parse(lower);
             }
             if (!element.HasValue)
-                throw _input.Error(activationPath, "missing; expected one of {0}.", AllActivationNames);
-            string text = _input.ReadString(element.Value, activationPath, "one of " + AllActivationNames);
+                throw _input.Error(activationPath, "missing; expected one of {0}.", ActivationFunctions.NameList);
+            string text = _input.ReadString(element.Value, activationPath, "one of " + ActivationFunctions.NameList);
             if (!ActivationFunctions.TryParse(text, out Activation activation))
-                throw _input.Error(activationPath, "unknown activation '{0}'; expected one of {1}.", text, AllActivationNames);
+                throw _input.Error(activationPath, "unknown activation '{0}'; expected one of {1}.", text, ActivationFunctions.NameList);
             return activation;
         }
 
@@ -254,6 +241,8 @@ namespace CppnPS.Core.Genome
             string shape = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} rows of {1} numbers",
                 outputs.HasValue ? outputs.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "one or more", inputs);
             JsonElement element = _input.Required(layer, path, "weight", "the weight matrix, " + shape + " ([out][in])");
+            if (element.ValueKind == JsonValueKind.String && !weightsV1)
+                return ReadPackedWeights(element, weightPath, shape, inputs, outputs);
             if (element.ValueKind != JsonValueKind.Array)
                 throw _input.Error(weightPath, "expected {0} ([out][in]), got {1}.", shape, JsonInput.Describe(element));
             int rows = element.GetArrayLength();
@@ -286,11 +275,36 @@ namespace CppnPS.Core.Genome
             return weights;
         }
 
+        /// <summary>The packed form of the weights (<see cref="PackedFloats"/>): the [out][in] values row after row.</summary>
+        private float[][] ReadPackedWeights(JsonElement element, string weightPath, string shape, int inputs, int? outputs)
+        {
+            float[] rowMajor = ReadPackedFloats(element, weightPath);
+            if (rowMajor.Length == 0 || rowMajor.Length % inputs != 0 || (outputs.HasValue && rowMajor.Length != outputs.Value * inputs))
+                throw _input.Error(weightPath, "expected {0} ([out][in]), the packed text holds {1} numbers.", shape, rowMajor.Length);
+            var rows = new float[rowMajor.Length / inputs][];
+            for (int o = 0; o < rows.Length; o++)
+            {
+                rows[o] = new float[inputs];
+                Array.Copy(rowMajor, o * inputs, rows[o], 0, inputs);
+            }
+            return rows;
+        }
+
+        private float[] ReadPackedFloats(JsonElement element, string path) =>
+            PackedFloats.TryDecode(element.GetString() ?? "", out string problem) ?? throw _input.Error(path, problem);
+
         private float[]? ReadBias(JsonElement layer, string path, int outputs)
         {
             string biasPath = JsonInput.Child(path, "bias");
             JsonElement? element = JsonInput.OptionalNonNull(layer, "bias");
             if (!element.HasValue) return null;
+            if (element.Value.ValueKind == JsonValueKind.String)
+            {
+                float[] packed = ReadPackedFloats(element.Value, biasPath);
+                if (packed.Length != outputs)
+                    throw _input.Error(biasPath, "expected null or {0} numbers (one per output), the packed text holds {1}.", outputs, packed.Length);
+                return packed;
+            }
             if (element.Value.ValueKind != JsonValueKind.Array)
                 throw _input.Error(biasPath, "expected null or a list of {0} numbers (one per output), got {1}.", outputs, JsonInput.Describe(element.Value));
             int length = element.Value.GetArrayLength();
