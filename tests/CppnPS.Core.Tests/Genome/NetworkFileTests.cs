@@ -90,7 +90,7 @@ namespace CppnPS.Core.Tests.Genome
         {
             using var folder = new ImagingTestData.TempFolder();
             string path = folder.File("plain.png");
-            ImageExporter.WriteFile(ImagingTestData.Gradient(4, 4), path, new ImageExportOptions(), overwrite: false);
+            ImageExporter.WriteFile(ImagingTestData.Gradient(4, 4), path, new ImageExportOptions { IncludeMetadata = false }, overwrite: false);
             var ex = Assert.Throws<NoGenomeInImageException>(() => NetworkFile.Read(path));
             Assert.Equal("PNG", ex.ImageFormat);
             Assert.Contains("'" + path + "' is a PNG without a CppnPS network", ex.Message);
