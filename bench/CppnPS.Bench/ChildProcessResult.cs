@@ -27,7 +27,7 @@ namespace CppnPS.Bench
         public string? LastJsonLine() => StandardOutput
             .Split('\n')
             .Select(l => l.Trim())
-            .LastOrDefault(l => l.StartsWith("{", StringComparison.Ordinal) && l.EndsWith("}", StringComparison.Ordinal));
+            .LastOrDefault(l => l.StartsWith('{') && l.EndsWith('}'));
 
         /// <summary>Why it failed, in one line, for the report.</summary>
         public string FailureSummary()

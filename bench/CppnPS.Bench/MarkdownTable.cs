@@ -15,7 +15,7 @@ namespace CppnPS.Bench
         /// <param name="headers">Column titles; a title starting with '>' is right-aligned (the '>' is dropped).</param>
         public MarkdownTable(params string[] headers)
         {
-            _rightAligned = headers.Select(h => h.StartsWith(">", StringComparison.Ordinal)).ToArray();
+            _rightAligned = headers.Select(h => h.StartsWith('>')).ToArray();
             _headers = headers.Select(h => h.TrimStart('>')).ToArray();
         }
 

@@ -19,6 +19,9 @@ namespace CppnPS.Bench
     /// </summary>
     internal sealed class YardstickBenchmark
     {
+        private static readonly string[] TorchProbeArguments = { "-c", "import torch, numpy" };
+        private static readonly string[] VersionArguments = { "--version" };
+
         public const string TorchName = "PyTorch (ref_cppn.py --backend torch)";
         public const string CName = "C, AVX2+FMA (cppn_avx2.c)";
 
@@ -85,7 +88,7 @@ namespace CppnPS.Bench
                 null;
             if (reason == null)
             {
-                ChildProcessResult probe = ChildProcess.Run(Python, new[] { "-c", "import torch, numpy" }, work, Timeout);
+                ChildProcessResult probe = ChildProcess.Run(Python, TorchProbeArguments, work, Timeout);
                 if (!probe.Succeeded) reason = $"{Python} cannot import torch and numpy ({probe.FailureSummary()}; apt-get install python3-torch)";
             }
             if (reason != null)
@@ -150,7 +153,7 @@ namespace CppnPS.Bench
                 return;
             }
 
-            ChildProcessResult version = ChildProcess.Run(compiler!, new[] { "--version" }, work, Timeout);
+            ChildProcessResult version = ChildProcess.Run(compiler!, VersionArguments, work, Timeout);
             if (version.Succeeded) CompilerVersion = version.StandardOutput.Split('\n')[0].Trim();
             string program = Path.Combine(work, "cppn_avx2_8x16");
             ChildProcessResult build = ChildProcess.Run(compiler!,

@@ -3,7 +3,7 @@ using System.Numerics;
 
 namespace CppnPS.Core.Activations
 {
-    public static partial class FastActivations
+    internal static partial class FastActivations
     {
         /// <summary>Bound on |FastSin(x) - sin(x)| for |x| below <see cref="SinExactBeyond"/>, checked by a dense sweep in the tests.</summary>
         public const double SinMaxError = 1e-7;

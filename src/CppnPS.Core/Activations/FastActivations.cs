@@ -20,7 +20,7 @@ namespace CppnPS.Core.Activations
     /// Maximum absolute errors against double precision, pinned by tests, are given by
     /// <see cref="MaxError(Activation)"/>.
     /// </remarks>
-    public static partial class FastActivations
+    internal static partial class FastActivations
     {
         /// <summary>Bound on |FastTanh(x) - tanh(x)| for every float x, checked by a dense sweep in the tests.</summary>
         public const double TanhMaxError = 4e-7;

@@ -12,7 +12,7 @@ namespace CppnPS.Core.Coordinates
     /// reference does: in the default mode input 0 of pixel (r, c) is float((r / height - 0.5) * zoom)
     /// and input 1 is float((c / width - 0.5) * zoom). See <see cref="CoordinateMode"/> for the others.
     /// </remarks>
-    public sealed class CoordinateGrid
+    internal sealed class CoordinateGrid
     {
         private CoordinateGrid(float[] rows, float[] columns)
         {

@@ -163,6 +163,17 @@ namespace CppnPS.Core.Genome
             else writer.WriteString(name, value);
         }
 
+        /// <summary>The error for a NaN or infinite weight or bias, which no genome form can hold.</summary>
+        internal static ArgumentException NotFinite(string path, int index, float value)
+        {
+            // The value belongs to the network handed to the public write methods, so the error names that argument.
+#pragma warning disable CA2208
+            return new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                "{0}[{1}] is {2}; genome files hold finite numbers only. Set or re-draw the value before saving.",
+                path, index, value.ToString(CultureInfo.InvariantCulture)), "network");
+#pragma warning restore CA2208
+        }
+
         private static string FloatList(IReadOnlyList<float> values, string path, bool indented)
         {
             var text = new StringBuilder(values.Count * 12 + 2);
@@ -170,10 +181,7 @@ namespace CppnPS.Core.Genome
             for (int k = 0; k < values.Count; k++)
             {
                 float v = values[k];
-                if (float.IsNaN(v) || float.IsInfinity(v))
-                    throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
-                        "{0}[{1}] is {2}; genome files hold finite numbers only. Set or re-draw the value before saving.",
-                        path, k, v.ToString(CultureInfo.InvariantCulture)), "network");
+                if (float.IsNaN(v) || float.IsInfinity(v)) throw NotFinite(path, k, v);
                 if (k > 0) text.Append(indented ? ", " : ",");
                 text.Append(RoundTripNumber.Format(v));
             }

@@ -19,10 +19,7 @@ namespace CppnPS.Core.Genome
             for (int k = 0; k < values.Length; k++)
             {
                 float v = values[k];
-                if (float.IsNaN(v) || float.IsInfinity(v))
-                    throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
-                        "{0}[{1}] is {2}; genome files hold finite numbers only. Set or re-draw the value before saving.",
-                        path, k, v.ToString(CultureInfo.InvariantCulture)), "network");
+                if (float.IsNaN(v) || float.IsInfinity(v)) throw GenomeJsonWriter.NotFinite(path, k, v);
                 uint bits = *(uint*)&v;
                 bytes[4 * k] = (byte)bits;
                 bytes[4 * k + 1] = (byte)(bits >> 8);

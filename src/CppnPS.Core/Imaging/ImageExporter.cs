@@ -31,7 +31,7 @@ namespace CppnPS.Core.Imaging
         /// <param name="progress">Told of each row the encoder has read (1 per report; the picture's height in all).</param>
         /// <exception cref="ArgumentException">The options are invalid (see <see cref="ImageExportOptions.Validate"/>).</exception>
         /// <exception cref="InvalidOperationException">The picture's network cannot be written as PNG text.</exception>
-        public static void Write(CppnImage image, Stream destination, ImageExportOptions options, CancellationToken cancellationToken = default, IProgress<long>? progress = null)
+        public static void Write(CppnImage image, Stream destination, ImageExportOptions options, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
         {
             if (image is null) throw new ArgumentNullException(nameof(image));
             if (destination is null) throw new ArgumentNullException(nameof(destination));
@@ -50,7 +50,7 @@ namespace CppnPS.Core.Imaging
         /// <exception cref="TargetExistsException">The file exists and <paramref name="overwrite"/> is false.</exception>
         /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
         /// <exception cref="OperationCanceledException">The token was cancelled; the old file, if any, is untouched.</exception>
-        public static void WriteFile(CppnImage image, string absolutePath, ImageExportOptions options, bool overwrite, CancellationToken cancellationToken = default, IProgress<long>? progress = null)
+        public static void WriteFile(CppnImage image, string absolutePath, ImageExportOptions options, bool overwrite, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
         {
             if (image is null) throw new ArgumentNullException(nameof(image));
             if (options is null) throw new ArgumentNullException(nameof(options));

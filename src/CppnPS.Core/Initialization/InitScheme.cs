@@ -10,27 +10,4 @@ namespace CppnPS.Core.Initialization
         /// <summary>N(0, scale^2). The article's main style (E6 onward) uses scale 1.</summary>
         Normal,
     }
-
-    /// <summary>How biases are drawn.</summary>
-    public enum BiasInit
-    {
-        /// <summary>U(-1/sqrt(fan_in), +1/sqrt(fan_in)) whatever the weight scheme: what the article actually had,
-        /// because its init only re-drew the weights.</summary>
-        TorchDefault,
-        /// <summary>The same scheme and scale as the weights.</summary>
-        Same,
-        /// <summary>All zero.</summary>
-        Zero,
-    }
-
-    /// <summary>Which layers have a bias vector.</summary>
-    public enum BiasMode
-    {
-        /// <summary>Only the first layer (the article's network).</summary>
-        First,
-        /// <summary>Every layer.</summary>
-        All,
-        /// <summary>No layer.</summary>
-        None,
-    }
 }

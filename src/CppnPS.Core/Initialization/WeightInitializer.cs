@@ -11,7 +11,7 @@ namespace CppnPS.Core.Initialization
     /// are drawn row by row ([out][in]) and then the bias; each value is drawn in double and
     /// rounded once to float.
     /// </summary>
-    public sealed class WeightInitializer
+    internal sealed class WeightInitializer
     {
         private readonly Xoshiro256StarStar _random;
 

@@ -17,12 +17,12 @@ namespace CppnPS.Core.Rendering
         /// <exception cref="ImageTooLargeException">The output cannot fit in memory; raised before allocating.</exception>
         /// <exception cref="LatentSizeMismatchException">The latent vector does not match the network.</exception>
         public static CppnImage Render(CppnNetwork network, RenderOptions options, ExecutionOptions? execution = null,
-            CancellationToken cancellationToken = default, IProgress<long>? rowsDone = null)
-            => Render(network, options, execution, exactReferenceActivations: true, cancellationToken, rowsDone);
+            IProgress<long>? rowsDone = null, CancellationToken cancellationToken = default)
+            => Render(network, options, execution, exactReferenceActivations: true, rowsDone, cancellationToken);
 
         /// <summary>As above; the reference engine may use the fast activations, to test the fast engine's arithmetic alone.</summary>
         internal static CppnImage Render(CppnNetwork network, RenderOptions options, ExecutionOptions? execution, bool exactReferenceActivations,
-            CancellationToken cancellationToken, IProgress<long>? rowsDone)
+            IProgress<long>? rowsDone, CancellationToken cancellationToken)
         {
             if (network is null) throw new ArgumentNullException(nameof(network));
             if (options is null) throw new ArgumentNullException(nameof(options));

@@ -66,7 +66,7 @@ namespace CppnPS.Module.Commands
         /// throttled progress from the pipeline thread (see <see cref="BackgroundWork"/>).
         /// </summary>
         protected T RunInBackground<T>(ProgressRecord progress, long total, Func<CancellationToken, IProgress<long>, T> work)
-            => BackgroundWork.Run(this, StopToken, work, progress, total);
+            => BackgroundWork.Run(this, work, progress, total, StopToken);
 
         private CancellationTokenSource Source()
         {

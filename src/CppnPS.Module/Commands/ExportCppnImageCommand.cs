@@ -75,7 +75,7 @@ namespace CppnPS.Module.Commands
                 {
                     RunInBackground(progress, Image.Height, (token, rows) =>
                     {
-                        ImageExporter.WriteFile(Image, fullPath, options, overwrite, token, rows);
+                        ImageExporter.WriteFile(Image, fullPath, options, overwrite, rows, token);
                         return fullPath;
                     });
                 }

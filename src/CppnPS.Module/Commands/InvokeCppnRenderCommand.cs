@@ -51,7 +51,7 @@ namespace CppnPS.Module.Commands
             {
                 var progress = new ProgressRecord(0x43505041, "Invoke-CppnRender",
                     string.Format(CultureInfo.InvariantCulture, "Rendering {0}x{1} with {2}", options.Width, options.Height, Network.Architecture));
-                CppnImage image = RunInBackground(progress, options.Height, (token, rows) => CppnRenderer.Render(Network, options, execution, token, rows));
+                CppnImage image = RunInBackground(progress, options.Height, (token, rows) => CppnRenderer.Render(Network, options, execution, rows, token));
                 WarnIfFlat(image);
                 WriteObject(image);
             }

@@ -103,7 +103,7 @@ namespace CppnPS.Module.Commands
                         throw new ArgumentException("With -Sidecar the montage needs a name whose extension is not .txt.");
                     if (Sidecar && File.Exists(sidecarPath) && !overwrite)
                         throw new TargetExistsException(sidecarPath);
-                    ImageExporter.WriteFile(montage, fullPath, new ImageExportOptions { Format = ImageFormatKind.Png, BitDepth = 8 }, overwrite, StopToken);
+                    ImageExporter.WriteFile(montage, fullPath, new ImageExportOptions { Format = ImageFormatKind.Png, BitDepth = 8 }, overwrite, cancellationToken: StopToken);
                     if (Sidecar)
                     {
                         byte[] text = new UTF8Encoding(false).GetBytes(ImageMontage.DescribeTiles(montage));

@@ -17,7 +17,7 @@ namespace CppnPS.Module.Internal
         /// the calling (pipeline) thread once the work has run for half a second. The work reports
         /// finished units (of <paramref name="total"/>) to the progress it is given, from any thread.
         /// </summary>
-        public static T Run<T>(Cmdlet cmdlet, CancellationToken cancellationToken, Func<CancellationToken, IProgress<long>, T> work, ProgressRecord progress, long total)
+        public static T Run<T>(Cmdlet cmdlet, Func<CancellationToken, IProgress<long>, T> work, ProgressRecord progress, long total, CancellationToken cancellationToken)
         {
             var done = new CountingProgress();
             Task<T> task = Task.Run(() => work(cancellationToken, done));

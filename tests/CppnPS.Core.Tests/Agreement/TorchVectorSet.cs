@@ -55,7 +55,7 @@ namespace CppnPS.Core.Tests.Agreement
             }
         }
 
-        private float[] ReadFloats(string name)
+        private static float[] ReadFloats(string name)
         {
             byte[] bytes = File.ReadAllBytes(Path.Combine(Directory, name));
             Assert.True(BitConverter.IsLittleEndian, "The vectors are little-endian.");

@@ -131,7 +131,7 @@ namespace CppnPS.Core.Tests.Genome
             int at = text.IndexOf(row, StringComparison.Ordinal);
             string patchedRow = row.Replace("," + third + ",", "," + value + ",");
             Assert.NotEqual(row, patchedRow);
-            Assert.Equal(message, Refuse(text.Substring(0, at) + patchedRow + text.Substring(at + row.Length)).Message);
+            Assert.Equal(message, Refuse(string.Concat(text.AsSpan(0, at), patchedRow, text.AsSpan(at + row.Length))).Message);
         }
 
         [Fact]

@@ -14,7 +14,7 @@ namespace CppnPS.Core.Tests.Genome
     {
         private static CppnNetwork ExampleNetwork() => CppnNetwork.Create(new NetworkOptions { Seed = 1, HiddenWidths = new[] { 2 } });
 
-        private static IReadOnlyList<string> JsonExamples()
+        private static List<string> JsonExamples()
         {
             string? directory = AppContext.BaseDirectory;
             while (directory != null && !File.Exists(Path.Combine(directory, "CppnPS.sln")))

@@ -87,7 +87,7 @@ namespace CppnPS.Core.Tests.Genome
             var network = CppnNetwork.Create(new NetworkOptions { Seed = 1 });
             string[] lines = GenomeJson.Write(network).Split('\n');
             // 9 hidden layers of 16 rows plus the 3 output rows, each a "[...]" line of its own (bias lines name their field).
-            int rowLines = lines.Count(l => l.TrimStart().StartsWith("[", StringComparison.Ordinal) && l.TrimEnd().TrimEnd(',').EndsWith("]", StringComparison.Ordinal)
+            int rowLines = lines.Count(l => l.TrimStart().StartsWith('[') && l.TrimEnd().TrimEnd(',').EndsWith(']')
                 && !l.Contains('"'));
             Assert.Equal(16 * 9 + 3, rowLines);
         }

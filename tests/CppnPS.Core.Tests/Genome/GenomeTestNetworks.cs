@@ -40,7 +40,7 @@ namespace CppnPS.Core.Tests.Genome
         /// <summary>Shapes, activations, inputs and bias modes the round-trip tests cover.</summary>
         public static IEnumerable<NetworkOptions> Options()
         {
-            var all = (Activation[])Enum.GetValues(typeof(Activation));
+            var all = Enum.GetValues<Activation>();
             yield return new NetworkOptions { Seed = 1 };
             yield return new NetworkOptions { Seed = 2, HiddenWidths = new[] { 1 }, BiasMode = BiasMode.None };
             yield return new NetworkOptions { Seed = 3, HiddenWidths = new[] { 32, 16, 8 }, BiasMode = BiasMode.All, IncludeRadius = true };

@@ -219,7 +219,7 @@ namespace CppnPS.Core.Tests.Imaging
             using var stream = new MemoryStream();
             using var cancelled = new CancellationTokenSource();
             cancelled.Cancel();
-            Assert.ThrowsAny<OperationCanceledException>(() => ImageExporter.Write(ImagingTestData.Gradient(8, 8), stream, new ImageExportOptions(), cancelled.Token));
+            Assert.ThrowsAny<OperationCanceledException>(() => ImageExporter.Write(ImagingTestData.Gradient(8, 8), stream, new ImageExportOptions(), cancellationToken: cancelled.Token));
             Assert.Equal(0, stream.Length);
         }
 
@@ -272,7 +272,7 @@ namespace CppnPS.Core.Tests.Imaging
             using var cancelled = new CancellationTokenSource();
             cancelled.Cancel();
 
-            Assert.ThrowsAny<OperationCanceledException>(() => ImageExporter.WriteFile(ImagingTestData.Gradient(4, 4), path, new ImageExportOptions(), overwrite: true, cancelled.Token));
+            Assert.ThrowsAny<OperationCanceledException>(() => ImageExporter.WriteFile(ImagingTestData.Gradient(4, 4), path, new ImageExportOptions(), overwrite: true, cancellationToken: cancelled.Token));
             Assert.Equal("old content", File.ReadAllText(path));
             Assert.Equal(new[] { path }, folder.Entries());
         }
@@ -398,7 +398,7 @@ namespace CppnPS.Core.Tests.Imaging
             var progress = new CancellingProgress(source, 40);
             var options = new ImageExportOptions { Format = format, BitDepth = bitDepth, PngCompressionLevel = 9 };
 
-            Assert.ThrowsAny<OperationCanceledException>(() => ImageExporter.WriteFile(Noise(256), path, options, overwrite: true, source.Token, progress));
+            Assert.ThrowsAny<OperationCanceledException>(() => ImageExporter.WriteFile(Noise(256), path, options, overwrite: true, progress, source.Token));
 
             // The encoder was stopped in the middle of the picture (a cancel it ignored would run to row 256).
             Assert.Equal(40, progress.Rows);
@@ -415,7 +415,7 @@ namespace CppnPS.Core.Tests.Imaging
         {
             var progress = new CancellingProgress(new CancellationTokenSource(), -1);
             using var stream = new MemoryStream();
-            ImageExporter.Write(ImagingTestData.Gradient(13, 37), stream, new ImageExportOptions { Format = format, BitDepth = bitDepth }, default, progress);
+            ImageExporter.Write(ImagingTestData.Gradient(13, 37), stream, new ImageExportOptions { Format = format, BitDepth = bitDepth }, progress);
             Assert.Equal(37, progress.Rows);
         }
     }

@@ -56,7 +56,7 @@ namespace CppnPS.Core.Tests.Imaging
         public void Join_PrefersAWholeText_AndIgnoresLookalikeKeywords()
         {
             Assert.Equal("whole", PngNetworkText.Join(new[] { Entry("cppnps 1/2", "a"), Entry("cppnps", "whole") }));
-            Assert.Null(PngNetworkText.Join(new KeyValuePair<string, string>[0]));
+            Assert.Null(PngNetworkText.Join(Array.Empty<KeyValuePair<string, string>>()));
             Assert.False(PngNetworkText.IsOwnKeyword("cppnps 1/1"));
             Assert.False(PngNetworkText.IsOwnKeyword("cppnps 3/2"));
             Assert.False(PngNetworkText.IsOwnKeyword("cppnps 0/2"));

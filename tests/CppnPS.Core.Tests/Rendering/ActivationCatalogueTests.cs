@@ -14,7 +14,7 @@ namespace CppnPS.Core.Tests.Rendering
         [Fact]
         public void EveryActivation_HasOneCanonicalLowerCaseName_InEnumOrder()
         {
-            var all = (Activation[])Enum.GetValues(typeof(Activation));
+            var all = Enum.GetValues<Activation>();
             Assert.Equal(all.Length, ActivationFunctions.Names.Count);
             Assert.Equal(all.Length, ActivationFunctions.Names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
             foreach (Activation a in all)
@@ -29,7 +29,7 @@ namespace CppnPS.Core.Tests.Rendering
         [Fact]
         public void Names_AreParsedInAnyCase_AndTheAliasesToo()
         {
-            foreach (Activation a in (Activation[])Enum.GetValues(typeof(Activation)))
+            foreach (Activation a in Enum.GetValues<Activation>())
             {
                 string name = ActivationFunctions.ToName(a);
                 foreach (string spelling in new[] { name, name.ToUpperInvariant(), char.ToUpperInvariant(name[0]) + name.Substring(1), " " + name + " " })

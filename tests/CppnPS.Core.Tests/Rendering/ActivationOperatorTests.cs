@@ -17,7 +17,7 @@ namespace CppnPS.Core.Tests.Rendering
         public static TheoryData<Activation> EveryActivation()
         {
             var data = new TheoryData<Activation>();
-            foreach (Activation a in Enum.GetValues(typeof(Activation))) data.Add(a);
+            foreach (Activation a in Enum.GetValues<Activation>()) data.Add(a);
             return data;
         }
 

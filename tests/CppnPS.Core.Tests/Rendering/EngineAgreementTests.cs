@@ -35,7 +35,7 @@ namespace CppnPS.Core.Tests.Rendering
             for (int i = 0; i < latent; i++) latentValues[i] = 0.25f * (i + 1);
             var options = new RenderOptions { Width = width, Height = height, Latent = latentValues, Zoom = 2.5 };
             float[] fast = CppnRenderer.Render(net, options, new ExecutionOptions { Engine = RenderEngineKind.Fast }).ToArray();
-            float[] sameActivations = CppnRenderer.Render(net, options, Reference, false, default, null).ToArray();
+            float[] sameActivations = CppnRenderer.Render(net, options, Reference, false, null, default).ToArray();
             AssertBitEqual(sameActivations, fast, "fast vs reference (same activations)");
         }
 
@@ -63,7 +63,7 @@ namespace CppnPS.Core.Tests.Rendering
         {
             var net = CppnNetwork.Create(new NetworkOptions { HiddenWidths = new[] { 8, 8, 8 }, HiddenActivations = new[] { activation }, Seed = 9 });
             var options = new RenderOptions { Width = 23, Height = 11 };
-            AssertBitEqual(CppnRenderer.Render(net, options, Reference, false, default, null).ToArray(),
+            AssertBitEqual(CppnRenderer.Render(net, options, Reference, false, null, default).ToArray(),
                 CppnRenderer.Render(net, options).ToArray(), activation.ToString());
         }
 
@@ -135,7 +135,7 @@ namespace CppnPS.Core.Tests.Rendering
             var net = CppnNetwork.Create(new NetworkOptions { HiddenWidths = new[] { 128, 128, 128, 128 }, Seed = 2 });
             using var cts = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(50));
             Assert.ThrowsAny<OperationCanceledException>(() =>
-                CppnRenderer.Render(net, new RenderOptions { Width = 4096, Height = 4096 }, null, cts.Token));
+                CppnRenderer.Render(net, new RenderOptions { Width = 4096, Height = 4096 }, cancellationToken: cts.Token));
         }
 
         [Fact]
@@ -160,7 +160,7 @@ namespace CppnPS.Core.Tests.Rendering
             var net = CppnNetwork.Create(new NetworkOptions { Seed = 2 });
             long rows = 0;
             var progress = new SyncProgress(n => System.Threading.Interlocked.Add(ref rows, n));
-            CppnRenderer.Render(net, new RenderOptions { Width = 10, Height = 37 }, null, default, progress);
+            CppnRenderer.Render(net, new RenderOptions { Width = 10, Height = 37 }, null, progress);
             Assert.Equal(37, rows);
         }
 
