@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
+using CppnPS.Core.Motion;
 
 namespace CppnPS.Core.Rendering
 {
@@ -42,6 +43,18 @@ namespace CppnPS.Core.Rendering
             Network = network;
             Options = options;
             Tiles = tiles;
+        }
+
+        /// <summary>Where this picture stands in an animation; null for a still.</summary>
+        public FrameInfo? Frame { get; private set; }
+
+        /// <summary>The same picture (sharing its samples) marked as <paramref name="frame"/> of an animation.</summary>
+        public CppnImage WithFrame(FrameInfo frame)
+        {
+            if (frame is null) throw new ArgumentNullException(nameof(frame));
+            var copy = (CppnImage)MemberwiseClone();
+            copy.Frame = frame;
+            return copy;
         }
 
         /// <summary>Width in pixels.</summary>
