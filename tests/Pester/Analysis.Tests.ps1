@@ -132,6 +132,22 @@ Describe 'Join-CppnImage' {
         [CppnPSTests.PngFile]::Read($path).Width | Should -Be (4 + 2 * 8)
     }
 
+    It 'With -Sidecar, an existing settings file stops the picture too without -Force; -Force replaces both' {
+        $image = New-CppnNetwork -Seed 1 | Invoke-CppnRender -Size 4
+        $path = Join-Path $folder 'pair.png'
+        $sidecar = Join-Path $folder 'pair.txt'
+        Set-Content -LiteralPath $sidecar -Value 'old'
+        $image | Join-CppnImage -Path $path -Sidecar -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'FileExists,*'
+        $failed[0].Exception.Message | Should -BeLike "*$sidecar*"
+        Test-Path -LiteralPath $path | Should -BeFalse
+        Get-Content -LiteralPath $sidecar | Should -Be 'old'
+        @(Get-ChildItem -LiteralPath $folder -Force).Name | Should -Be @('pair.txt')
+        $image | Join-CppnImage -Path $path -Sidecar -Force
+        [CppnPSTests.PngFile]::Read($path).Width | Should -Be (4 + 2 * 8)
+        Get-Content -LiteralPath $sidecar | Should -BeLike 'tile 1 *'
+    }
+
     It 'Refuses an unknown background colour before writing anything' {
         $image = New-CppnNetwork -Seed 1 | Invoke-CppnRender -Size 4
         { $image | Join-CppnImage -Path (Join-Path $folder 'x.png') -Background 'blurple' -ErrorAction Stop } |

@@ -1,5 +1,5 @@
-# The cmdlets surface Core's catalogues: activation names (completion, errors, views) and the
-# network limits (parameter validation), each declared once in CppnPS.Core.
+# The cmdlets surface Core's catalogues: activation names (completion, errors, views), bit depths
+# (completion, errors) and the network limits (parameter validation), each declared once in CppnPS.Core.
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'CppnPS.TestHelpers.ps1')
@@ -47,6 +47,20 @@ Describe 'Activation names' {
         $text | Should -MatchExactly '\ssin\s'
         $text | Should -MatchExactly '\ssigmoid\s'
         $text | Should -Not -MatchExactly 'Sin|Sigmoid'
+    }
+}
+
+Describe 'Bit depths' {
+    It 'Export-CppnImage -BitDepth tab completes exactly ImageExportOptions.BitDepths, in its order' {
+        $depths = @([CppnPS.Core.Imaging.ImageExportOptions]::BitDepths | ForEach-Object { "$_" })
+        $depths.Count | Should -BeGreaterThan 1
+        Get-Completion 'Export-CppnImage -BitDepth ' | Should -Be $depths
+    }
+
+    It 'Lists the bit depths in the InvalidExportOptions error' {
+        $image = New-CppnNetwork -Seed 1 -Hidden 1 -Width 4 | Invoke-CppnRender -Size 4
+        $err = { $image | Export-CppnImage 'bad.png' -BitDepth 12 -WhatIf -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidExportOptions,*' -PassThru
+        $err.Exception.Message | Should -BeLike "*BitDepth must be $([CppnPS.Core.Imaging.ImageExportOptions]::BitDepths -join ' or ').*"
     }
 }
 

@@ -1,4 +1,4 @@
-# Tab completion: activation names through the module's completer, closed lists through enums.
+# Tab completion: activation names and bit depths through the module's completers, closed lists through enums.
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'CppnPS.TestHelpers.ps1')
@@ -13,6 +13,14 @@ Describe 'Tab completion' {
         @{ Line = 'New-CppnNetwork -Activation ta'; Expected = @('tanh') }
         @{ Line = 'New-CppnNetwork -OutputActivation si'; Expected = @('sigmoid', 'sin') }
         @{ Line = 'Set-CppnWeights -Layer 0 -Activation gau'; Expected = @('gaussian') }
+    ) {
+        Get-Completion $Line | Should -Be $Expected
+    }
+
+    It 'Completes the bit depths for <Line>' -ForEach @(
+        @{ Line = 'Export-CppnImage -BitDepth '; Expected = @('8', '16') }
+        @{ Line = 'Export-CppnImage -BitDepth 1'; Expected = @('16') }
+        @{ Line = 'Export-CppnImage art.png -BitDepth 8'; Expected = @('8') }
     ) {
         Get-Completion $Line | Should -Be $Expected
     }

@@ -103,6 +103,17 @@ Describe 'Bad input' {
         Test-Path -LiteralPath (Join-Path $folder 'no-such-folder') | Should -BeFalse
     }
 
+    It '<Command> refuses a folder that does not exist (DirectoryNotFound), naming it and saying what to do' -ForEach @(
+        @{ Command = 'Export-CppnImage'; Script = { $image | Export-CppnImage (Join-Path 'no-such-folder' 'art.png') -ErrorAction Stop } }
+        @{ Command = 'Export-CppnNetwork'; Script = { $network | Export-CppnNetwork (Join-Path 'no-such-folder' 'net.json') -ErrorAction Stop } }
+        @{ Command = 'Join-CppnImage'; Script = { $image, $image | Join-CppnImage -Path (Join-Path 'no-such-folder' 'grid.png') -ErrorAction Stop } }
+    ) {
+        $err = $Script | Should -Throw -ErrorId 'DirectoryNotFound,*' -PassThru
+        $err.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err.Exception.Message | Should -BeLike "*'$(Join-Path $folder 'no-such-folder')'*"
+        $err.ErrorDetails.RecommendedAction | Should -BeLike '*New-Item -ItemType Directory*'
+    }
+
     It 'Import-CppnNetwork of a missing file fails with PathNotFound' {
         { Import-CppnNetwork 'missing.json' -ErrorAction Stop } | Should -Throw -ErrorId 'PathNotFound,*'
         { Import-CppnNetwork -LiteralPath 'missing[1].json' -ErrorAction Stop } | Should -Throw -ErrorId 'PathNotFound,*'

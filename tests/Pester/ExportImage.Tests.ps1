@@ -20,6 +20,29 @@ Describe 'Export-CppnImage changes the file system only when asked' {
         @(Get-ChildItem -LiteralPath $folder) | Should -BeNullOrEmpty
     }
 
+    It '-WhatIf still refuses <Case> with InvalidExportOptions: the options are checked before ShouldProcess' -ForEach @(
+        @{ Case = 'a 16-bit JPEG named by its extension'; Name = 'x.jpg'; Arguments = @{ BitDepth = 16 } }
+        @{ Case = '-CompressionLevel 10'; Name = 'x.png'; Arguments = @{ CompressionLevel = 10 } }
+    ) {
+        $err = { $image | Export-CppnImage $Name @Arguments -WhatIf -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidExportOptions,*' -PassThru
+        $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        @(Get-ChildItem -LiteralPath $folder -Force) | Should -BeNullOrEmpty
+    }
+
+    It '-WhatIf into a folder that does not exist writes nothing and creates no folder (the folder is checked when writing)' {
+        $output = $image | Export-CppnImage (Join-Path 'no-such-folder' 'art.png') -WhatIf -ErrorVariable failed
+        $output | Should -BeNullOrEmpty
+        $failed | Should -BeNullOrEmpty
+        @(Get-ChildItem -LiteralPath $folder -Force) | Should -BeNullOrEmpty
+    }
+
+    It 'A path that names a folder is a write error (ExportFailed), not an option error' {
+        $err = { $image | Export-CppnImage -LiteralPath ($folder + [System.IO.Path]::DirectorySeparatorChar) -Format Png -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ExportFailed,*' -PassThru
+        $err.Exception.Message | Should -BeLike '*names a folder*'
+        @(Get-ChildItem -LiteralPath $folder -Force) | Should -BeNullOrEmpty
+    }
+
     It '-WhatIf leaves an existing file as it was, even with -Force' {
         [System.IO.File]::WriteAllBytes((Join-Path $folder 'old.png'), $oldBytes)
         $image | Export-CppnImage 'old.png' -WhatIf -Force

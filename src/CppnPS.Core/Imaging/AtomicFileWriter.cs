@@ -20,7 +20,31 @@ namespace CppnPS.Core.Imaging
         public static void Write(string absolutePath, bool overwrite, Action<Stream> write)
         {
             if (write is null) throw new ArgumentNullException(nameof(write));
-            string path = CheckTarget(absolutePath, overwrite);
+            WriteChecked(CheckTarget(absolutePath, overwrite), overwrite, write);
+        }
+
+        /// <summary>
+        /// Writes several files, each as <see cref="Write"/> does, in order, after checking every target: a
+        /// file that exists (without <paramref name="overwrite"/>) or a missing folder stops the lot before
+        /// any is written. Files already written stay when a later one fails. The paths name different files.
+        /// </summary>
+        /// <exception cref="ArgumentException">A path is not absolute.</exception>
+        /// <exception cref="DirectoryNotFoundException">The folder of a path does not exist.</exception>
+        /// <exception cref="TargetExistsException">A file exists and <paramref name="overwrite"/> is false (nothing is written).</exception>
+        public static void WriteAll(bool overwrite, params (string AbsolutePath, Action<Stream> Write)[] files)
+        {
+            if (files is null) throw new ArgumentNullException(nameof(files));
+            var paths = new string[files.Length];
+            for (int i = 0; i < files.Length; i++)
+            {
+                if (files[i].Write is null) throw new ArgumentNullException(nameof(files), "Every file needs a writer.");
+                paths[i] = CheckTarget(files[i].AbsolutePath, overwrite);
+            }
+            for (int i = 0; i < files.Length; i++) WriteChecked(paths[i], overwrite, files[i].Write);
+        }
+
+        private static void WriteChecked(string path, bool overwrite, Action<Stream> write)
+        {
             string folder = Path.GetDirectoryName(path)!;
             string temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Path.GetFileNameWithoutExtension(Path.GetRandomFileName()) + ".tmp");
             try

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace CppnPS.Core.Imaging
@@ -13,7 +15,13 @@ namespace CppnPS.Core.Imaging
         /// <summary>The file format.</summary>
         public ImageFormatKind Format { get; init; } = ImageFormatKind.Png;
 
-        /// <summary>Bits per channel: 8, or 16 (PNG only).</summary>
+        /// <summary>
+        /// The bits per channel a file can have: 8, and 16 for PNG only. The one list of them: <see cref="Validate"/>
+        /// checks against it, and the PowerShell module completes -BitDepth from it.
+        /// </summary>
+        public static IReadOnlyList<int> BitDepths { get; } = Array.AsReadOnly(new[] { 8, 16 });
+
+        /// <summary>Bits per channel: one of <see cref="BitDepths"/>, 8 or 16 (PNG only).</summary>
         public int BitDepth { get; init; } = 8;
 
         /// <summary>JPEG quality, 1 (smallest) to 100 (best); ignored by other formats.</summary>
@@ -53,9 +61,9 @@ namespace CppnPS.Core.Imaging
         {
             if (!Enum.IsDefined(typeof(ImageFormatKind), Format))
                 throw new ArgumentOutOfRangeException(nameof(Format), Format, "Format must be Png, Jpeg or Bmp.");
-            if (BitDepth != 8 && BitDepth != 16)
-                throw new ArgumentOutOfRangeException(nameof(BitDepth), BitDepth, "BitDepth must be 8 or 16.");
-            if (BitDepth == 16 && Format != ImageFormatKind.Png)
+            if (!BitDepths.Contains(BitDepth))
+                throw new ArgumentOutOfRangeException(nameof(BitDepth), BitDepth, "BitDepth must be " + string.Join(" or ", BitDepths) + ".");
+            if (BitDepth != 8 && Format != ImageFormatKind.Png)
                 throw new ArgumentException($"A {Format} file holds 8 bits per channel only; use PNG for 16-bit output.", nameof(BitDepth));
             if (JpegQuality < 1 || JpegQuality > 100)
                 throw new ArgumentOutOfRangeException(nameof(JpegQuality), JpegQuality, "JpegQuality must be between 1 and 100.");

@@ -16,7 +16,8 @@ namespace CppnPS.Core.Imaging
     /// <summary>
     /// Writes a <see cref="CppnImage"/> as PNG (8 or 16 bits per channel, RGB, by default with the network
     /// and view as text), JPEG or 24-bit BMP: the one place image files are written. The options are
-    /// validated once, here. Samples become integer levels by <see cref="ImageExportOptions.Rounding"/>
+    /// validated once per write: here when given as <see cref="ImageExportOptions"/>, or beforehand by the caller
+    /// when given as <see cref="ValidatedExportOptions"/>. Samples become integer levels by <see cref="ImageExportOptions.Rounding"/>
     /// (by default <see cref="CppnImage.ToByte"/> and <see cref="CppnImage.ToUInt16"/>, so files match the
     /// reference renderer). The same image and options always give the same bytes. A cancelled write
     /// stops within one row of the encoder's work.
@@ -35,10 +36,8 @@ namespace CppnPS.Core.Imaging
         {
             if (image is null) throw new ArgumentNullException(nameof(image));
             if (destination is null) throw new ArgumentNullException(nameof(destination));
-            if (options is null) throw new ArgumentNullException(nameof(options));
             if (!destination.CanWrite) throw new ArgumentException("The destination stream is not writable.", nameof(destination));
-            options.Validate();
-            WriteValidated(image, destination, options, cancellationToken, progress);
+            WriteValidated(image, destination, ValidatedExportOptions.Validate(options).Options, cancellationToken, progress);
         }
 
         /// <summary>
@@ -53,9 +52,24 @@ namespace CppnPS.Core.Imaging
         public static void WriteFile(CppnImage image, string absolutePath, ImageExportOptions options, bool overwrite, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
         {
             if (image is null) throw new ArgumentNullException(nameof(image));
+            WriteFile(image, absolutePath, ValidatedExportOptions.Validate(options), overwrite, progress, cancellationToken);
+        }
+
+        /// <summary>
+        /// Writes <paramref name="image"/> to the file at <paramref name="absolutePath"/> with options already
+        /// validated, as <see cref="WriteFile(CppnImage, string, ImageExportOptions, bool, IProgress{long}, CancellationToken)"/>
+        /// does otherwise: atomically, leaving no partial file and keeping any old one when it fails or is cancelled.
+        /// </summary>
+        /// <exception cref="ArgumentException">The path is not absolute, or names a folder.</exception>
+        /// <exception cref="TargetExistsException">The file exists and <paramref name="overwrite"/> is false.</exception>
+        /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+        /// <exception cref="InvalidOperationException">The picture's network cannot be written as PNG text.</exception>
+        /// <exception cref="OperationCanceledException">The token was cancelled; the old file, if any, is untouched.</exception>
+        public static void WriteFile(CppnImage image, string absolutePath, ValidatedExportOptions options, bool overwrite, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+        {
+            if (image is null) throw new ArgumentNullException(nameof(image));
             if (options is null) throw new ArgumentNullException(nameof(options));
-            options.Validate();
-            AtomicFileWriter.Write(absolutePath, overwrite, stream => WriteValidated(image, stream, options, cancellationToken, progress));
+            AtomicFileWriter.Write(absolutePath, overwrite, stream => WriteValidated(image, stream, options.Options, cancellationToken, progress));
         }
 
         private static void WriteValidated(CppnImage image, Stream destination, ImageExportOptions options, CancellationToken cancellationToken, IProgress<long>? progress)

@@ -53,9 +53,8 @@ namespace CppnPS.Core.Model
             for (int i = 0; i < layers.Length; i++)
             {
                 bool last = i == layers.Length - 1;
-                bool hasBias = options.BiasMode == BiasMode.All || (options.BiasMode == BiasMode.First && i == 0);
                 float[] w = init.DrawWeights(dims[i + 1], dims[i], options.Init, options.Scale);
-                float[]? b = hasBias ? init.DrawBias(dims[i + 1], dims[i], options.BiasInit, options.Init, options.Scale) : null;
+                float[]? b = options.HasBias(i) ? init.DrawBias(dims[i + 1], dims[i], options.BiasInit, options.Init, options.Scale) : null;
                 layers[i] = CppnLayer.Own(w, dims[i + 1], dims[i], b, last ? options.OutputActivation : options.HiddenActivation(i));
             }
             return new CppnNetwork(inputs, layers, new NetworkProvenance

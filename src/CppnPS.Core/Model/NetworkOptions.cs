@@ -118,7 +118,7 @@ namespace CppnPS.Core.Model
             return total;
         }
 
-                /// <summary>Whether layer <paramref name="layer"/> (0 is the first hidden layer) has a bias under <see cref="BiasMode"/>.</summary>
+        /// <summary>Whether layer <paramref name="layer"/> (0 is the first hidden layer) has a bias under <see cref="BiasMode"/>: the one rule for which layers have one.</summary>
         internal bool HasBias(int layer) => BiasMode == BiasMode.All || (BiasMode == BiasMode.First && layer == 0);
 
         internal Activation HiddenActivation(int layer) => HiddenActivations.Count == 1 ? HiddenActivations[0] : HiddenActivations[layer];

@@ -24,10 +24,12 @@ namespace CppnPS.Module.Commands
         [Parameter]
         public ImageFormatKind? Format { get; set; }
 
-        // The values of the options below are checked once, by ImageExportOptions.Validate in Core.
+        // The values of the options below are checked once, by ImageExportOptions.Validate in Core, before
+        // ShouldProcess: -WhatIf reports a bad combination as a real export would.
 
         /// <summary>Bits per channel: 8, or 16 (PNG only).</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(BitDepthCompleter))]
         public int BitDepth { get; set; } = 8;
 
         /// <summary>JPEG quality, 1-100.</summary>
@@ -56,7 +58,7 @@ namespace CppnPS.Module.Commands
                 ThrowTerminatingError(Errors.Create(new ArgumentException(
                     $"Cannot tell the image format from '{System.IO.Path.GetFileName(target)}'. Use a .png, .jpg, .jpeg or .bmp name, or give -Format."),
                     ErrorIds.UnknownImageFormat, ErrorCategory.InvalidArgument, target));
-            var options = new ImageExportOptions
+            var requested = new ImageExportOptions
             {
                 Format = format,
                 BitDepth = BitDepth,
@@ -65,25 +67,26 @@ namespace CppnPS.Module.Commands
                 Rounding = Rounding,
                 IncludeMetadata = !NoMetadata,
             };
+            ValidatedExportOptions options = null!;
+            try
+            {
+                options = ValidatedExportOptions.Validate(requested);
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidExportOptions, ErrorCategory.InvalidArgument, requested));
+            }
 
             string description = string.Format(CultureInfo.InvariantCulture, "Write {0}x{1} {2}", Image.Width, Image.Height, options);
             WriteTarget(Image, description, (fullPath, overwrite) =>
             {
                 var progress = new ProgressRecord(0x43505045, "Export-CppnImage",
                     string.Format(CultureInfo.InvariantCulture, "Encoding {0}x{1} {2} to {3}", Image.Width, Image.Height, options, System.IO.Path.GetFileName(fullPath)));
-                try
+                RunInBackground(progress, Image.Height, (token, rows) =>
                 {
-                    RunInBackground(progress, Image.Height, (token, rows) =>
-                    {
-                        ImageExporter.WriteFile(Image, fullPath, options, overwrite, rows, token);
-                        return fullPath;
-                    });
-                }
-                catch (ArgumentException ex)
-                {
-                    // The path is resolved and absolute here, so what Core refuses is the combination of options.
-                    ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidExportOptions, ErrorCategory.InvalidArgument, options));
-                }
+                    ImageExporter.WriteFile(Image, fullPath, options, overwrite, rows, token);
+                    return fullPath;
+                });
             });
         }
     }

@@ -52,7 +52,8 @@ namespace CppnPS.Module.Commands
                 return;
             }
             if (!ShouldProcess(fullPath, description)) return;
-            // Whether the file exists and its folder too is checked once, by Core's AtomicFileWriter, before anything is written.
+            // Whether the folder exists, and the file, is checked once, by Core's AtomicFileWriter, before anything is
+            // written; its exceptions become the error records below.
             try
             {
                 write(fullPath, Force.IsPresent);
@@ -74,7 +75,8 @@ namespace CppnPS.Module.Commands
             }
             catch (DirectoryNotFoundException ex)
             {
-                WriteError(Errors.Create(ex, ErrorIds.DirectoryNotFound, ErrorCategory.ObjectNotFound, fullPath));
+                WriteError(Errors.Create(ex, ErrorIds.DirectoryNotFound, ErrorCategory.ObjectNotFound, fullPath,
+                    "Create the folder first (New-Item -ItemType Directory), or choose another path."));
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException || ex is InvalidOperationException)
             {

@@ -98,17 +98,20 @@ namespace CppnPS.Module.Commands
                 string description = $"Write a {montage.Width}x{montage.Height} montage of {_images.Count} picture(s)" + (Sidecar ? " and its settings file" : "");
                 WriteTarget(montage, description, (fullPath, overwrite) =>
                 {
-                    string sidecarPath = System.IO.Path.ChangeExtension(fullPath, ".txt");
-                    if (Sidecar && string.Equals(sidecarPath, fullPath, StringComparison.OrdinalIgnoreCase))
-                        throw new ArgumentException("With -Sidecar the montage needs a name whose extension is not .txt.");
-                    if (Sidecar && File.Exists(sidecarPath) && !overwrite)
-                        throw new TargetExistsException(sidecarPath);
-                    ImageExporter.WriteFile(montage, fullPath, new ImageExportOptions { Format = ImageFormatKind.Png, BitDepth = 8 }, overwrite, cancellationToken: StopToken);
-                    if (Sidecar)
+                    var options = new ImageExportOptions { Format = ImageFormatKind.Png, BitDepth = 8 };
+                    if (!Sidecar)
                     {
-                        byte[] text = new UTF8Encoding(false).GetBytes(ImageMontage.DescribeTiles(montage));
-                        AtomicFileWriter.Write(sidecarPath, overwrite, stream => stream.Write(text, 0, text.Length));
+                        ImageExporter.WriteFile(montage, fullPath, options, overwrite, cancellationToken: StopToken);
+                        return;
                     }
+                    string sidecarPath = System.IO.Path.ChangeExtension(fullPath, ".txt");
+                    if (string.Equals(sidecarPath, fullPath, StringComparison.OrdinalIgnoreCase))
+                        throw new ArgumentException("With -Sidecar the montage needs a name whose extension is not .txt.");
+                    byte[] text = new UTF8Encoding(false).GetBytes(ImageMontage.DescribeTiles(montage));
+                    // Core checks both files before writing either: an existing settings file keeps the picture unwritten too.
+                    AtomicFileWriter.WriteAll(overwrite,
+                        (fullPath, stream => ImageExporter.Write(montage, stream, options, cancellationToken: StopToken)),
+                        (sidecarPath, stream => stream.Write(text, 0, text.Length)));
                 });
             }
             finally

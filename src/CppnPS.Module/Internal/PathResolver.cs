@@ -13,7 +13,7 @@ namespace CppnPS.Module.Internal
     /// </summary>
     internal static class PathResolver
     {
-        /// <summary>Resolves a path for a file that may not exist yet (an output). Throws a terminating error record.</summary>
+        /// <summary>Resolves a path for a file that may not exist yet, in a folder that may not exist either (an output). Throws a terminating error record.</summary>
         public static string ResolveOutputPath(PSCmdlet cmdlet, string path, bool literal)
         {
             // Output paths are never wildcard-expanded: a file named "a[1].png" is written as named.
@@ -28,11 +28,7 @@ namespace CppnPS.Module.Internal
                 throw new ErrorRecordException(Errors.Create(ex, ErrorIds.NotFileSystemPath, ErrorCategory.InvalidArgument, path));
             }
             EnsureFileSystem(provider, path);
-            string? directory = Path.GetDirectoryName(resolved);
-            if (string.IsNullOrEmpty(directory) || !Directory.Exists(directory))
-                throw new ErrorRecordException(Errors.Create(new DirectoryNotFoundException(
-                    $"The folder '{directory}' does not exist. Create it first (New-Item -ItemType Directory) or choose another path."),
-                    ErrorIds.DirectoryNotFound, ErrorCategory.ObjectNotFound, path));
+            // Whether the folder exists, and the file, is Core's to check (AtomicFileWriter), once, when it writes.
             _ = literal;
             return resolved;
         }

@@ -90,6 +90,7 @@ namespace CppnPS.Core.Tests.Genome
         {
             using var folder = new ImagingTestData.TempFolder();
             string path = folder.File("plain.png");
+            // The test picture has a network; leaving it out gives a PNG like any other program's.
             ImageExporter.WriteFile(ImagingTestData.Gradient(4, 4), path, new ImageExportOptions { IncludeMetadata = false }, overwrite: false);
             var ex = Assert.Throws<NoGenomeInImageException>(() => NetworkFile.Read(path));
             Assert.Equal("PNG", ex.ImageFormat);

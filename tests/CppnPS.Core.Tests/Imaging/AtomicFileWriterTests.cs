@@ -43,6 +43,40 @@ namespace CppnPS.Core.Tests.Imaging
         }
 
         [Fact]
+        public void WriteAll_WritesEveryFileInOrder()
+        {
+            using var folder = new ImagingTestData.TempFolder();
+            var order = new System.Collections.Generic.List<string>();
+            AtomicFileWriter.WriteAll(false,
+                (folder.File("a.png"), s => { order.Add("a"); WriteText(s, "picture"); }),
+                (folder.File("a.txt"), s => { order.Add("b"); WriteText(s, "settings"); }));
+            Assert.Equal(new[] { "a", "b" }, order);
+            Assert.Equal("picture", File.ReadAllText(folder.File("a.png")));
+            Assert.Equal("settings", File.ReadAllText(folder.File("a.txt")));
+        }
+
+        [Fact]
+        public void WriteAll_ChecksEveryTargetBeforeWritingAny()
+        {
+            using var folder = new ImagingTestData.TempFolder();
+            File.WriteAllText(folder.File("a.txt"), "old");
+            bool called = false;
+            var error = Assert.Throws<TargetExistsException>(() => AtomicFileWriter.WriteAll(false,
+                (folder.File("a.png"), s => called = true),
+                (folder.File("a.txt"), s => called = true)));
+            Assert.Equal(folder.File("a.txt"), error.Path);
+            Assert.Throws<DirectoryNotFoundException>(() => AtomicFileWriter.WriteAll(true,
+                (folder.File("a.png"), s => called = true),
+                (Path.Combine(folder.Path, "missing", "a.txt"), s => called = true)));
+            Assert.False(called);
+            Assert.Equal(new[] { folder.File("a.txt") }, folder.Entries());
+            Assert.Equal("old", File.ReadAllText(folder.File("a.txt")));
+
+            AtomicFileWriter.WriteAll(true, (folder.File("a.png"), s => WriteText(s, "picture")), (folder.File("a.txt"), s => WriteText(s, "new")));
+            Assert.Equal("new", File.ReadAllText(folder.File("a.txt")));
+        }
+
+        [Fact]
         public void Write_RefusesAnExistingFileBeforeWritingAnything()
         {
             using var folder = new ImagingTestData.TempFolder();

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using CppnPS.Core.Imaging;
 using Xunit;
 
@@ -39,6 +40,34 @@ namespace CppnPS.Core.Tests.Imaging
         {
             var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ImageExportOptions { BitDepth = bitDepth }.Validate());
             Assert.Equal(nameof(ImageExportOptions.BitDepth), error.ParamName);
+        }
+
+        [Fact]
+        public void BitDepths_AreTheOnesValidateAccepts_8ForEveryFormatAnd16ForPng()
+        {
+            Assert.Equal(new[] { 8, 16 }, ImageExportOptions.BitDepths);
+            foreach (int depth in ImageExportOptions.BitDepths)
+                new ImageExportOptions { Format = ImageFormatKind.Png, BitDepth = depth }.Validate();
+            for (int depth = -1; depth <= 64; depth++)
+            {
+                if (ImageExportOptions.BitDepths.Contains(depth)) continue;
+                var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ImageExportOptions { BitDepth = depth }.Validate());
+                Assert.StartsWith("BitDepth must be 8 or 16.", error.Message, StringComparison.Ordinal);
+            }
+            Assert.IsNotType<int[]>(ImageExportOptions.BitDepths);    // a script cannot change the list
+        }
+
+        [Fact]
+        public void ValidatedExportOptions_AppliesValidateOnce_AndHoldsTheSameOptions()
+        {
+            var options = new ImageExportOptions { Format = ImageFormatKind.Jpeg, JpegQuality = 50 };
+            var validated = ValidatedExportOptions.Validate(options);
+            Assert.Same(options, validated.Options);
+            Assert.Equal(options.ToString(), validated.ToString());
+            var bad = new ImageExportOptions { Format = ImageFormatKind.Jpeg, BitDepth = 16 };
+            var error = Assert.Throws<ArgumentException>(() => ValidatedExportOptions.Validate(bad));
+            Assert.Equal(Assert.Throws<ArgumentException>(() => bad.Validate()).Message, error.Message);
+            Assert.Throws<ArgumentNullException>(() => ValidatedExportOptions.Validate(null!));
         }
 
         [Theory]

@@ -237,6 +237,27 @@ namespace CppnPS.Core.Tests.Imaging
         }
 
         [Fact]
+        public void WriteFile_WithValidatedOptions_WritesTheSameBytesAsWithTheOptions()
+        {
+            using var folder = new ImagingTestData.TempFolder();
+            var image = ImagingTestData.Gradient(7, 4);
+            var options = new ImageExportOptions { BitDepth = 16, Rounding = SampleRounding.Truncate, TextMetadata = "genome" };
+            ImageExporter.WriteFile(image, folder.File("options.png"), options, overwrite: false);
+            ImageExporter.WriteFile(image, folder.File("validated.png"), ValidatedExportOptions.Validate(options), overwrite: false);
+            Assert.Equal(File.ReadAllBytes(folder.File("options.png")), File.ReadAllBytes(folder.File("validated.png")));
+        }
+
+        [Fact]
+        public void WriteFile_RefusesInvalidOptionsBeforeTouchingTheFileSystem()
+        {
+            using var folder = new ImagingTestData.TempFolder();
+            string path = Path.Combine(folder.Path, "missing", "picture.jpg");
+            // The options are refused first, though the folder is missing too.
+            Assert.Throws<ArgumentException>(() => ImageExporter.WriteFile(ImagingTestData.Gradient(2, 2), path, new ImageExportOptions { Format = ImageFormatKind.Jpeg, BitDepth = 16 }, overwrite: false));
+            Assert.Empty(folder.Entries());
+        }
+
+        [Fact]
         public void WriteFile_RefusesToOverwriteWithoutTheFlag()
         {
             using var folder = new ImagingTestData.TempFolder();
