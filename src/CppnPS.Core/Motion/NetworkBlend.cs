@@ -80,10 +80,13 @@ namespace CppnPS.Core.Motion
         {
             string? difference = Difference(first, other);
             if (difference == null) return;
+            // The networks are the animation's Networks, which is what the error is about.
+#pragma warning disable CA2208
             throw new InvalidAnimationException(AnimationProblem.NetworkShapes, string.Format(CultureInfo.InvariantCulture,
                 "Network {0} cannot be interpolated with network 0: {1}. Every weight is blended, so the networks need the same inputs, " +
                 "layer sizes and activations: make them with the same -HiddenWidths, -Activation, -IncludeRadius and -LatentSize (different seeds are fine).",
-                otherIndex, difference));
+                otherIndex, difference), nameof(Animation.Networks));
+#pragma warning restore CA2208
         }
 
         private static string? Difference(CppnNetwork a, CppnNetwork b)
