@@ -97,6 +97,8 @@ namespace CppnPS.Core.Motion
                             int index = next++;
                             pending.Enqueue(Task.Run(() => RenderOne(prepared, index, frameExecution, rowsDone, stop.Token), stop.Token));
                         }
+                        // Checked here too: a frame finished before the cancellation is not handed out after it.
+                        cancellationToken.ThrowIfCancellationRequested();
                         yield return pending.Dequeue().GetAwaiter().GetResult();
                     }
                 }
