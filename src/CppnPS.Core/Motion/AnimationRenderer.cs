@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using CppnPS.Core.Coordinates;
@@ -71,6 +72,9 @@ namespace CppnPS.Core.Motion
             execution ??= ExecutionOptions.Default;
             execution.Validate();
             Animation used = picture is null ? animation : animation with { Picture = picture };
+            // Networks can be changed while the frames render (Set-CppnWeights on the same object); each frame
+            // reads a snapshot taken here, the one the description records.
+            if (used.Networks != null) used = used with { Networks = used.Networks.Select(n => n?.Clone()!).ToArray() };
             // Write validates; the description is shared by every frame.
             string description = AnimationJson.Write(used);
             return new Prepared(used, description, execution);

@@ -262,6 +262,19 @@ namespace CppnPS.Core.Tests.Motion
         }
 
         [Fact]
+        public void Frames_AreOfTheNetworksAsTheyWereWhenRenderWasCalled()
+        {
+            Animation rotate = Of(MotionKind.Rotate, frames: 4);
+            CppnImage[] expected = AnimationRenderer.Render(rotate).ToArray();
+            CppnPS.Core.Model.CppnNetwork network = rotate.Networks[0].Clone();
+            var frames = AnimationRenderer.Render(rotate with { Networks = new[] { network } }, execution: new ExecutionOptions { ThrottleLimit = 1 });
+            network.Multiply(0);
+            int k = 0;
+            foreach (CppnImage frame in frames) AssertBitEqual(expected[k], frame, $"frame {k++}");
+            Assert.Equal(4, k);
+        }
+
+        [Fact]
         public void Progress_CountsEveryRowOfEveryFrame()
         {
             var rows = new RowCounter();
