@@ -1,21 +1,24 @@
 # The same network and settings give the same bytes whatever the thread count, and whatever
-# vector instructions the runtime may use: the fast engine sums in one fixed order with separate
-# multiply and add, so AVX2, SSE-only and plain scalar code must agree to the bit.
+# vector instructions the runtime may use: every weighted sum is one chain of fused multiply-adds
+# in a fixed order (emulated exactly where there is no FMA instruction) and every activation is
+# built from correctly rounded operations, so the AVX-512, AVX2+FMA, 128-bit, portable and scalar
+# paths must agree to the bit.
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'CppnPS.TestHelpers.ps1')
     . (Join-Path $PSScriptRoot 'CppnPS.ChildProcess.ps1')
 
     # Renders one picture at three thread counts in a fresh pwsh whose runtime sees the given
-    # environment (DOTNET_* settings are read at process start), and returns the vector width
-    # and the SHA-256 of each render's float samples.
+    # environment (DOTNET_* settings are read at process start), and returns the engine's
+    # instruction-set path and vector width, then the SHA-256 of each render's float samples.
     function Invoke-ChildRender {
         param([hashtable] $Environment)
         $script = @'
 param($manifest)
 Import-Module $manifest -ErrorAction Stop
 $sha = [System.Security.Cryptography.SHA256]::Create()
-"vector=$([System.Numerics.Vector[float]]::Count) accelerated=$([System.Numerics.Vector]::IsHardwareAccelerated)"
+$paths = [CppnPS.Core.Model.CppnNetwork].Assembly.GetType('CppnPS.Core.Rendering.SimdPaths', $true)
+"path=$($paths.GetProperty('Best').GetValue($null)) vector=$([System.Numerics.Vector[float]]::Count) accelerated=$([System.Numerics.Vector]::IsHardwareAccelerated)"
 foreach ($threads in 1, 2, 7) {
     $image = New-CppnNetwork -Seed 5 -Hidden 3 -Width 13 -Radius | Invoke-CppnRender -Width 97 -Height 61 -Zoom 2.5 -ThrottleLimit $threads
     $samples = $image.ToArray()
@@ -44,15 +47,22 @@ Describe 'Deterministic rendering' {
         $script:Default[3] | Should -Be $script:Default[1]
     }
 
-    It 'Gives the same samples without AVX2 (DOTNET_EnableAVX2=0)' {
-        $other = Invoke-ChildRender @{ DOTNET_EnableAVX2 = '0' }
+    It 'Gives the same samples without AVX-512 (DOTNET_EnableAVX512=0)' {
+        $other = Invoke-ChildRender @{ DOTNET_EnableAVX512 = '0' }
+        $other[0] | Should -Not -Match 'path=Vector512' -Because 'the child must really run without 512-bit vectors'
+        $other[1..3] | Should -Be $script:Default[1..3]
+    }
+
+    It 'Gives the same samples without AVX2 and FMA (DOTNET_EnableAVX2=0)' {
+        $other = Invoke-ChildRender @{ DOTNET_EnableAVX2 = '0'; DOTNET_EnableFMA = '0' }
         $other[0] | Should -Not -Be $script:Default[0] -Because 'the child must really run with narrower vectors'
+        $other[0] | Should -Match 'path=(Portable|Scalar) ' -Because 'without the FMA instruction the fused multiply-add is emulated'
         $other[1..3] | Should -Be $script:Default[1..3]
     }
 
     It 'Gives the same samples without any hardware intrinsics (DOTNET_EnableHWIntrinsic=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableHWIntrinsic = '0' }
-        $other[0] | Should -Match 'accelerated=False'
+        $other[0] | Should -Match 'path=Scalar .*accelerated=False'
         $other[1..3] | Should -Be $script:Default[1..3]
     }
 }
