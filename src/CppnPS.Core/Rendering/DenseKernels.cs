@@ -100,6 +100,20 @@ namespace CppnPS.Core.Rendering
             fixed (float* xp = x, yp = y, wp = weights, bp = blockedWeights)
             {
                 int v = 0;
+                // With 32 registers (AVX-512), four outputs x four vectors: sixteen chains, and each
+                // broadcast weight feeds four fused multiply-adds.
+                if (TLanes.Registers >= 32)
+                {
+                    for (; v + 4 <= vectors; v += 4)
+                    {
+                        float* xv = xp + v * width;
+                        int o = 0;
+                        for (; o + CompiledNetwork.OutputBlock <= outputs; o += CompiledNetwork.OutputBlock)
+                            FourOutputsFourVectors<TLanes, TVector>(bp + o * inputs, inputs, xv, stride, yp + o * stride + v * width, stride, bias, o);
+                        for (; o < outputs; o++)
+                            OneOutput<TLanes, TVector>(wp + o * inputs, inputs, xv, stride, yp + o * stride + v * width, bias, o, 4);
+                    }
+                }
                 for (; v + 2 <= vectors; v += 2)
                 {
                     float* xv = xp + v * width;
@@ -151,6 +165,43 @@ namespace CppnPS.Core.Rendering
             y += yStride; TLanes.Store(y, a3); TLanes.Store(y + width, b3);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static unsafe void FourOutputsFourVectors<TLanes, TVector>(float* w, int inputs, float* x, int xStride, float* y, int yStride,
+            float[]? bias, int firstOutput)
+            where TLanes : struct, IFmaLanes<TVector>
+            where TVector : struct
+        {
+            int width = TLanes.Count;
+            TVector a0, a1, a2, a3;
+            if (bias == null)
+            {
+                a0 = a1 = a2 = a3 = TLanes.Broadcast(0f);
+            }
+            else
+            {
+                a0 = TLanes.Broadcast(bias[firstOutput]); a1 = TLanes.Broadcast(bias[firstOutput + 1]);
+                a2 = TLanes.Broadcast(bias[firstOutput + 2]); a3 = TLanes.Broadcast(bias[firstOutput + 3]);
+            }
+            TVector b0 = a0, b1 = a1, b2 = a2, b3 = a3, c0 = a0, c1 = a1, c2 = a2, c3 = a3, d0 = a0, d1 = a1, d2 = a2, d3 = a3;
+            float* end = w + inputs * CompiledNetwork.OutputBlock;
+            for (; w < end; w += CompiledNetwork.OutputBlock, x += xStride)
+            {
+                TVector xa = TLanes.Load(x), xb = TLanes.Load(x + width), xc = TLanes.Load(x + 2 * width), xd = TLanes.Load(x + 3 * width);
+                TVector k = TLanes.Broadcast(w[0]);
+                a0 = TLanes.Fma(k, xa, a0); b0 = TLanes.Fma(k, xb, b0); c0 = TLanes.Fma(k, xc, c0); d0 = TLanes.Fma(k, xd, d0);
+                k = TLanes.Broadcast(w[1]);
+                a1 = TLanes.Fma(k, xa, a1); b1 = TLanes.Fma(k, xb, b1); c1 = TLanes.Fma(k, xc, c1); d1 = TLanes.Fma(k, xd, d1);
+                k = TLanes.Broadcast(w[2]);
+                a2 = TLanes.Fma(k, xa, a2); b2 = TLanes.Fma(k, xb, b2); c2 = TLanes.Fma(k, xc, c2); d2 = TLanes.Fma(k, xd, d2);
+                k = TLanes.Broadcast(w[3]);
+                a3 = TLanes.Fma(k, xa, a3); b3 = TLanes.Fma(k, xb, b3); c3 = TLanes.Fma(k, xc, c3); d3 = TLanes.Fma(k, xd, d3);
+            }
+            TLanes.Store(y, a0); TLanes.Store(y + width, b0); TLanes.Store(y + 2 * width, c0); TLanes.Store(y + 3 * width, d0);
+            y += yStride; TLanes.Store(y, a1); TLanes.Store(y + width, b1); TLanes.Store(y + 2 * width, c1); TLanes.Store(y + 3 * width, d1);
+            y += yStride; TLanes.Store(y, a2); TLanes.Store(y + width, b2); TLanes.Store(y + 2 * width, c2); TLanes.Store(y + 3 * width, d2);
+            y += yStride; TLanes.Store(y, a3); TLanes.Store(y + width, b3); TLanes.Store(y + 2 * width, c3); TLanes.Store(y + 3 * width, d3);
+        }
+
         /// <summary>One output (left over after the blocks of four) for <paramref name="vectorCount"/> pixel vectors.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static unsafe void OneOutput<TLanes, TVector>(float* w, int inputs, float* x, int xStride, float* y, float[]? bias, int output, int vectorCount)
@@ -173,6 +224,8 @@ namespace CppnPS.Core.Rendering
         private unsafe interface IFmaLanes<TVector> where TVector : struct
         {
             static abstract int Count { get; }
+            /// <summary>Vector registers of the instruction set, which bounds how many chains a block can carry.</summary>
+            static abstract int Registers { get; }
             static abstract TVector Broadcast(float value);
             static abstract TVector Load(float* source);
             static abstract void Store(float* destination, TVector value);
@@ -183,6 +236,7 @@ namespace CppnPS.Core.Rendering
         private readonly unsafe struct Lanes512 : IFmaLanes<Vector512<float>>
         {
             public static int Count => Vector512<float>.Count;
+            public static int Registers => 32;
             public static Vector512<float> Broadcast(float value) => Vector512.Create(value);
             public static Vector512<float> Load(float* source) => Vector512.Load(source);
             public static void Store(float* destination, Vector512<float> value) => value.Store(destination);
@@ -192,6 +246,7 @@ namespace CppnPS.Core.Rendering
         private readonly unsafe struct Lanes256 : IFmaLanes<Vector256<float>>
         {
             public static int Count => Vector256<float>.Count;
+            public static int Registers => 16;
             public static Vector256<float> Broadcast(float value) => Vector256.Create(value);
             public static Vector256<float> Load(float* source) => Vector256.Load(source);
             public static void Store(float* destination, Vector256<float> value) => value.Store(destination);
@@ -201,6 +256,7 @@ namespace CppnPS.Core.Rendering
         private readonly unsafe struct Lanes128 : IFmaLanes<Vector128<float>>
         {
             public static int Count => Vector128<float>.Count;
+            public static int Registers => 16;
             public static Vector128<float> Broadcast(float value) => Vector128.Create(value);
             public static Vector128<float> Load(float* source) => Vector128.Load(source);
             public static void Store(float* destination, Vector128<float> value) => value.Store(destination);
