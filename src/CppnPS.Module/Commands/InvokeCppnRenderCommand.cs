@@ -37,7 +37,7 @@ namespace CppnPS.Module.Commands
         [ValidateRange(0, 1024)]
         public int ThrottleLimit { get; set; }
 
-        /// <summary>Fast (default) or Reference (plain MathNet, for checking).</summary>
+        /// <summary>Fast (default) or Reference (plain scalar code, for checking).</summary>
         [Parameter]
         public RenderEngineKind Engine { get; set; } = RenderEngineKind.Fast;
 
