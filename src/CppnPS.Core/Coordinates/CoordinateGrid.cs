@@ -35,6 +35,15 @@ namespace CppnPS.Core.Coordinates
                 Axis(options.Width, options.Height, options.Zoom, options.CenterX, options.CoordinateMode));
         }
 
+        /// <summary>Rows <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1 of this grid, all its columns: one band of the picture.</summary>
+        public CoordinateGrid Rows(int first, int count)
+        {
+            if (first < 0 || count < 1 || first + count > RowValues.Length) throw new ArgumentOutOfRangeException(nameof(first), "The band must lie within the grid.");
+            var rows = new float[count];
+            Array.Copy(RowValues, first, rows, 0, count);
+            return new CoordinateGrid(rows, ColumnValues);
+        }
+
         /// <summary>
         /// The coordinate of index <paramref name="k"/> on an axis of <paramref name="length"/> pixels,
         /// the other axis being <paramref name="otherLength"/> pixels long, in double before rounding.
