@@ -48,6 +48,10 @@ namespace CppnPS.Bench
                 report.WriteLine();
                 foreach (string note in core.Notes()) report.WriteLine(note + "  ");
                 report.WriteLine();
+                report.WriteLine("### Render speed per instruction-set path (fast engine, all threads)");
+                report.WriteLine();
+                report.Write(core.FormatIsaTable());
+                report.WriteLine();
             }
             if (_settings.Runs("accuracy"))
             {
@@ -76,7 +80,7 @@ namespace CppnPS.Bench
                 foreach (string note in yardsticks.Notes()) report.WriteLine(note + "  ");
                 report.WriteLine();
             }
-            report.WriteLine("### Targets (set for a 2-core AVX2 machine)");
+            report.WriteLine("### Targets (ratios measured in this run)");
             report.WriteLine();
             report.Write(TargetsTable.Format(core, pwsh, yardsticks, accuracy));
 
