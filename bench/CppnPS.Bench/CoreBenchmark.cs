@@ -33,7 +33,13 @@ namespace CppnPS.Bench
 
         private readonly Action<string> _log;
 
-        public CoreBenchmark(Action<string> log) => _log = log;
+        private readonly bool _quick;
+
+        public CoreBenchmark(Action<string> log, bool quick = false)
+        {
+            _log = log;
+            _quick = quick;
+        }
 
         public IReadOnlyList<CoreRow> Rows { get; private set; } = Array.Empty<CoreRow>();
 
@@ -73,6 +79,17 @@ namespace CppnPS.Bench
             var rows = new List<CoreRow>();
             foreach (NetworkCase network in SmallSizeNetworks)
             {
+                if (_quick)
+                {
+                    // The targets' cases only: the article at 4096², the wide and funnel networks at 1024², all threads.
+                    if (network == Article)
+                        rows.Add(new CoreRow(network, PosterSize, null, RenderCaseResult.Failed(new RenderCase(network, PosterSize, RenderEngineKind.Fast, 1, 1, 16), "left out (--quick)"),
+                            Measure(new RenderCase(network, PosterSize, RenderEngineKind.Fast, 0, RunsPoster, WarmUpSize))));
+                    else if (network == SmallSizeNetworks[3] || network == SmallSizeNetworks[4])
+                        rows.Add(new CoreRow(network, SmallSize, null, RenderCaseResult.Failed(new RenderCase(network, SmallSize, RenderEngineKind.Fast, 1, 1, 16), "left out (--quick)"),
+                            Measure(new RenderCase(network, SmallSize, RenderEngineKind.Fast, 0, 1, 64))));
+                    continue;
+                }
                 RenderCaseResult reference = Measure(new RenderCase(network, ReferenceSizeFor(network), RenderEngineKind.Reference, 1, RunsSmall, 32));
                 rows.Add(new CoreRow(network, SmallSize, reference,
                     Measure(new RenderCase(network, SmallSize, RenderEngineKind.Fast, 1, RunsSmall, WarmUpSize)),
