@@ -38,6 +38,22 @@ Describe 'A deferred picture' {
         (Import-CppnNetwork 'deferred.png').View.Zoom | Should -Be 3
     }
 
+    It 'crosses into another process (Start-Job) deferred and exports to the same file' {
+        $job = Start-Job -ScriptBlock {
+            param($manifest)
+            Import-Module $manifest
+            New-CppnNetwork -Seed 3 -Hidden 3 -Width 8 | Invoke-CppnRender -Width 40 -Height 30 -Defer
+        } -ArgumentList $script:Manifest
+        $received = $job | Receive-Job -Wait -AutoRemoveJob -ErrorAction Stop | Select-Object -First 1
+        $image = [CppnPS.Core.Rendering.CppnImage]$received
+        $image.IsDeferred | Should -BeTrue
+        $image | Export-CppnImage 'received.png'
+        $network | Invoke-CppnRender -Width 40 -Height 30 | Export-CppnImage 'local.png'
+        $a = [System.IO.File]::ReadAllBytes((Join-Path $folder 'received.png'))
+        $b = [System.IO.File]::ReadAllBytes((Join-Path $folder 'local.png'))
+        [System.Linq.Enumerable]::SequenceEqual($a, $b) | Should -BeTrue
+    }
+
     It '<Command> refuses it with DeferredImage and a message that says what to do' -ForEach @(
         @{ Command = 'Show-CppnImage'; Script = { $poster | Show-CppnImage -Force -ErrorAction Stop } }
         @{ Command = 'Measure-CppnImage'; Script = { $poster | Measure-CppnImage -ErrorAction Stop } }
