@@ -24,5 +24,6 @@ namespace CppnPS.Module.Internal
         public const string ImportFailed = "ImportFailed";
         public const string InvalidInputObject = "InvalidInputObject";
         public const string InvalidMontageOptions = "InvalidMontageOptions";
+        public const string DeferredImage = "DeferredImage";
     }
 }
