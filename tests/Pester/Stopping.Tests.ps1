@@ -93,17 +93,20 @@ Describe 'Stopping an export' {
         $folder = New-TestFolder 'export-progress'
         $ps = [powershell]::Create()
         try {
+            # A deferred picture is rendered band by band as it is encoded, so this export (about 8e10
+            # multiply-adds) runs for seconds even where encoding alone would be too quick to show progress.
+            $deferred = New-CppnNetwork -Seed 3 -Hidden 8 -Width 64 | Invoke-CppnRender -Size 1536 -Defer
             $null = $ps.AddCommand('Import-Module').AddParameter('Name', $script:Manifest).AddStatement()
-            $null = $ps.AddCommand('Export-CppnImage').AddParameter('Image', $script:big).
+            $null = $ps.AddCommand('Export-CppnImage').AddParameter('Image', $deferred).
                 AddParameter('LiteralPath', (Join-Path $folder 'big.png')).AddParameter('CompressionLevel', 1)
             $null = $ps.Invoke()
             $ps.HadErrors | Should -BeFalse
             $records = @($ps.Streams.Progress | Where-Object Activity -eq 'Export-CppnImage')
             $records.Count | Should -BeGreaterThan 1
-            $records[0].StatusDescription | Should -BeLike 'Encoding 4096x4096 Png, 8-bit to big.png'
+            $records[0].StatusDescription | Should -Be 'Rendering and encoding 1536x1536 Png, 8-bit to big.png'
             $records[-1].RecordType | Should -Be 'Completed'
             @($records | Where-Object { $_.PercentComplete -gt 0 -and $_.PercentComplete -le 100 }).Count | Should -BeGreaterThan 0
-            (Read-TestPng (Join-Path $folder 'big.png')).Width | Should -Be 4096
+            (Read-TestPng (Join-Path $folder 'big.png')).Width | Should -Be 1536
         }
         finally {
             $ps.Dispose()
