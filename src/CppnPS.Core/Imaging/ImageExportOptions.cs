@@ -49,6 +49,9 @@ namespace CppnPS.Core.Imaging
         /// </summary>
         internal string? TextMetadata { get; init; }
 
+        /// <summary>Text chunks (keyword, text) a PNG carries besides the network's, such as an animation's description; ignored by JPEG and BMP.</summary>
+        internal IReadOnlyList<KeyValuePair<string, string>>? ExtraText { get; init; }
+
         /// <summary>
         /// PNG deflate level, 0 (none, fastest) to 9 (smallest); 6 is zlib's and ImageSharp's
         /// default. Lower levels trade file size for speed (measured on a 384x384 picture: level 3

@@ -184,6 +184,9 @@ namespace CppnPS.Core.Imaging
                     if (options.TextMetadata != null)
                         foreach (var part in PngNetworkText.Split(options.TextMetadata))
                             pixels.Metadata.GetPngMetadata().TextData.Add(new PngTextData(part.Key, part.Value, string.Empty, string.Empty));
+                    if (options.ExtraText != null)
+                        foreach (var entry in options.ExtraText)
+                            pixels.Metadata.GetPngMetadata().TextData.Add(new PngTextData(entry.Key, entry.Value, string.Empty, string.Empty));
                     break;
                 case ImageFormatKind.Jpeg:
                     encoder = new JpegEncoder { Quality = options.JpegQuality };
