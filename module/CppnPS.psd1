@@ -31,6 +31,7 @@
         'Measure-CppnImage'
         'Join-CppnImage'
         'Show-CppnImage'
+        'Export-CppnAnimation'
     )
     AliasesToExport        = @('Set-CppnWeight')
     FunctionsToExport      = @()
