@@ -217,20 +217,44 @@ namespace CppnPS.Core.Imaging
         {
             _opened.TrySetResult(true);
             IAnimationEncoder? encoder = null;
+            // Frames being prepared, oldest first: one per core at most, written in order as each is ready.
+            var pending = new Queue<Task<byte[]>>();
+            int window = Math.Max(2, Environment.ProcessorCount);
+            int index = 0;
+            void WriteOldest()
+            {
+                byte[] prepared = pending.Dequeue().GetAwaiter().GetResult();
+                encoder!.Write(prepared, index++, token);
+                Interlocked.Increment(ref _written);
+            }
             try
             {
-                int index = 0;
                 foreach (CppnImage frame in _queue.GetConsumingEnumerable(token))
                 {
                     encoder ??= _options.Format == AnimationFormat.Mp4
                         ? new Mp4AnimationEncoder(_ffmpegPath!, stream, frame.Width, frame.Height, _options)
                         : new GifAnimationEncoder(stream, frame.Width, frame.Height, _options, DescriptionOf(frame));
-                    encoder.WriteFrame(frame, index++, token);
-                    Interlocked.Increment(ref _written);
+                    IAnimationEncoder current = encoder;
+                    pending.Enqueue(Task.Run(() => current.Prepare(frame, token), token));
+                    while (pending.Count >= window) WriteOldest();
                 }
+                while (pending.Count > 0) WriteOldest();
                 token.ThrowIfCancellationRequested();
                 if (encoder is null) throw new EmptyAnimationException(_path);
                 encoder.Finish(token);
+            }
+            catch when (pending.Count > 0)
+            {
+                // Let the frames still being prepared end before the encoder is disposed under them.
+                try
+                {
+                    Task.WaitAll(pending.ToArray(), CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // Their failures matter less than the one being thrown.
+                }
+                throw;
             }
             finally
             {

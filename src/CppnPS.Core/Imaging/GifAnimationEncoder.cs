@@ -18,7 +18,8 @@ namespace CppnPS.Core.Imaging
     /// and LZW-compresses the pixels; this class writes the container around them: header, loop extension, the
     /// description as a comment extension, and each frame's delay. It does so because ImageSharp 2's GifEncoder
     /// takes a whole multi-frame image, every frame in memory before the first byte is written, which would keep
-    /// encoding from overlapping rendering and hold all frames at once; here one frame is held at a time.
+    /// encoding from overlapping rendering and hold all frames at once; here frames are encoded as they come, each
+    /// into a block of its own, several at a time (<see cref="Prepare"/> is thread-safe).
     /// </summary>
     internal sealed class GifAnimationEncoder : IAnimationEncoder
     {
@@ -29,11 +30,9 @@ namespace CppnPS.Core.Imaging
 
         private readonly Stream _destination;
         private readonly AnimationExportOptions _options;
-        private readonly Rgb24[] _pixels;
         private readonly int _width;
         private readonly int _height;
         private readonly GifEncoder _frameEncoder;
-        private readonly MemoryStream _frameBytes = new MemoryStream();
 
         public GifAnimationEncoder(Stream destination, int width, int height, AnimationExportOptions options, string? description)
         {
@@ -41,7 +40,6 @@ namespace CppnPS.Core.Imaging
             _options = options;
             _width = width;
             _height = height;
-            _pixels = new Rgb24[checked(width * height)];
             _frameEncoder = new GifEncoder
             {
                 ColorTableMode = GifColorTableMode.Local,
@@ -84,21 +82,30 @@ namespace CppnPS.Core.Imaging
             head.WriteTo(_destination);
         }
 
-        public void WriteFrame(CppnImage frame, int index, CancellationToken cancellationToken)
+        public byte[] Prepare(CppnImage frame, CancellationToken cancellationToken)
         {
-            FramePixels.Fill(frame, MemoryMarshal.AsBytes(_pixels.AsSpan()), cancellationToken);
-            _frameBytes.SetLength(0);
-            using (var image = Image.WrapMemory(Configuration.Default, new Memory<Rgb24>(_pixels), _width, _height))
-                image.Save(_frameBytes, _frameEncoder);
+            var pixels = new Rgb24[checked(_width * _height)];
+            FramePixels.Fill(frame, MemoryMarshal.AsBytes(pixels.AsSpan()), cancellationToken);
+            using var gif = new MemoryStream();
+            // The encoder is only settings; each Save makes its own quantizer, so frames encode side by side.
+            using (var image = Image.WrapMemory(Configuration.Default, new Memory<Rgb24>(pixels), _width, _height))
+                image.Save(gif, _frameEncoder);
             cancellationToken.ThrowIfCancellationRequested();
+            using var block = new MemoryStream();
+            CopyImageBlock(gif.GetBuffer(), (int)gif.Length, block);
+            return block.ToArray();
+        }
 
+        public void Write(byte[] prepared, int index, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             // Graphic control extension: the delay, "do not dispose" (each frame covers the whole picture), no transparency.
             var control = new byte[] { ExtensionIntroducer, 0xF9, 4, 0x04, 0, 0, 0, 0 };
             int delay = _options.GifDelay(index);
             control[4] = (byte)delay;
             control[5] = (byte)(delay >> 8);
             _destination.Write(control, 0, control.Length);
-            CopyImageBlock(_frameBytes.GetBuffer(), (int)_frameBytes.Length, _destination);
+            _destination.Write(prepared, 0, prepared.Length);
         }
 
         public void Finish(CancellationToken cancellationToken)
@@ -107,7 +114,10 @@ namespace CppnPS.Core.Imaging
             _destination.WriteByte(Trailer);
         }
 
-        public void Dispose() => _frameBytes.Dispose();
+        public void Dispose()
+        {
+            // Nothing held between frames.
+        }
 
         /// <summary>
         /// Copies the image descriptor, its colour table and its compressed pixels out of a one-frame GIF. A

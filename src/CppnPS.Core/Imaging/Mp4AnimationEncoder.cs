@@ -22,12 +22,12 @@ namespace CppnPS.Core.Imaging
         private readonly Stream _input;
         private readonly Task _output;
         private readonly Task<string> _errors;
-        private readonly byte[] _pixels;
+        private readonly int _frameBytes;
         private bool _finished;
 
         public Mp4AnimationEncoder(string ffmpegPath, Stream destination, int width, int height, AnimationExportOptions options)
         {
-            _pixels = new byte[checked(width * height * 3)];
+            _frameBytes = checked(width * height * 3);
             var start = new ProcessStartInfo(ffmpegPath)
             {
                 // No argument holds a space or a quote, so this one string splits the same way on every platform.
@@ -48,15 +48,21 @@ namespace CppnPS.Core.Imaging
             _errors = _ffmpeg.StandardError.ReadToEndAsync();
         }
 
-        public void WriteFrame(CppnImage frame, int index, CancellationToken cancellationToken)
+        public byte[] Prepare(CppnImage frame, CancellationToken cancellationToken)
         {
-            FramePixels.Fill(frame, _pixels, cancellationToken);
+            var pixels = new byte[_frameBytes];
+            FramePixels.Fill(frame, pixels, cancellationToken);
+            return pixels;
+        }
+
+        public void Write(byte[] prepared, int index, CancellationToken cancellationToken)
+        {
             // A cancelled write may block on a full pipe: ending ffmpeg unblocks it.
             using (cancellationToken.Register(Kill))
             {
                 try
                 {
-                    _input.Write(_pixels, 0, _pixels.Length);
+                    _input.Write(prepared, 0, prepared.Length);
                 }
                 catch (IOException) when (!cancellationToken.IsCancellationRequested)
                 {

@@ -22,7 +22,7 @@ namespace CppnPS.Module.Commands
         private bool _declined;
         private ProgressRecord? _progress;
         private readonly Stopwatch _clock = new Stopwatch();
-        private long _lastProgress = long.MinValue;
+        private long _lastProgress = -1;    // -1: no progress written yet
 
         /// <summary>A frame; every frame has the first one's size.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true)]
@@ -177,12 +177,12 @@ namespace CppnPS.Module.Commands
             long now = _clock.ElapsedMilliseconds;
             if (done)
             {
-                if (_lastProgress == long.MinValue) return;
+                if (_lastProgress < 0) return;
                 _progress.RecordType = ProgressRecordType.Completed;
                 WriteProgress(_progress);
                 return;
             }
-            if (now < 500 || now - _lastProgress < 200) return;
+            if (now < 500 || (_lastProgress >= 0 && now - _lastProgress < 200)) return;
             _lastProgress = now;
             int total = Math.Max(_writer.FramesAdded, Image?.Frame?.Count ?? 0);
             int written = _writer.FramesWritten;
