@@ -113,7 +113,7 @@ Describe 'Join-CppnImage' {
         # The first picture's top-left pixel sits at (3, 3).
         $first = $images[0].ToArray()
         $offset = (3 * $png.Width + 3) * 3
-        $png.Pixels[$offset] | Should -Be ([CppnPS.Core.Rendering.CppnImage]::ToByte($first[0]))
+        $png.Pixels[$offset] | Should -Be ([CppnPS.Core.Imaging.SampleLevels]::ToByte($first[0]))
         $lines = @(Get-Content -LiteralPath (Join-Path $folder 'sheet.txt'))
         $lines.Count | Should -Be 3
         $lines[2] | Should -BeLike 'tile 3 (row 1, column 0) at 3,16: 10x10, zoom 1, Normalized; 2->16x2->3 tanh/sigmoid*seed 3*'

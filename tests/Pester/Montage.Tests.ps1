@@ -48,10 +48,10 @@ Describe 'A montage is a picture' {
         $png.Text.Count | Should -Be 0
         $samples = $montage.ToArray()
         foreach ($i in 0, ((3 * 29 + 3) * 3 + 1), ((20 * 29 + 17) * 3 + 2)) {
-            $expected = [CppnPS.Core.Rendering.CppnImage]::ToUInt16($samples[$i])
+            $expected = [CppnPS.Core.Imaging.SampleLevels]::ToUInt16($samples[$i])
             ($png.Pixels[2 * $i] * 256 + $png.Pixels[2 * $i + 1]) | Should -Be $expected
         }
-        $png.Pixels[0] * 256 + $png.Pixels[1] | Should -Be ([CppnPS.Core.Rendering.CppnImage]::ToUInt16(0x20 / 255))
+        $png.Pixels[0] * 256 + $png.Pixels[1] | Should -Be ([CppnPS.Core.Imaging.SampleLevels]::ToUInt16(0x20 / 255))
     }
 
     It 'Exports as a JPEG' {

@@ -26,7 +26,7 @@ $network = New-CppnNetwork -Seed 9 | Set-CppnWeights -Factor 0 -PassThru
 $network = $network | Set-CppnWeights -Layer ($network.Layers.Count - 1) -Bias 2, -1, 0.5 -PassThru
 $solid = $network | Invoke-CppnRender -Size 8 -WarningAction SilentlyContinue
 $solid | Show-CppnImage -Width 4 -Force
-"#colour $(($solid.ToArray()[0..2] | ForEach-Object { [CppnPS.Core.Rendering.CppnImage]::ToByte($_) }) -join ';')"
+"#colour $(($solid.ToArray()[0..2] | ForEach-Object { [CppnPS.Core.Imaging.SampleLevels]::ToByte($_) }) -join ';')"
 '#end'
 '@
     $lines = @(Invoke-TestChildPwsh -Name 'show' -Script $childScript)

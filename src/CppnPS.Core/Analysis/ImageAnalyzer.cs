@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.IO.Compression;
+using CppnPS.Core.Imaging;
 using CppnPS.Core.Rendering;
 using MathNet.Numerics.Statistics;
 
@@ -42,7 +43,7 @@ namespace CppnPS.Core.Analysis
                 yellowBlue.Push(255.0 * (0.5 * (r + g) - b));
                 chroma += Math.Max(r, Math.Max(g, b)) - Math.Min(r, Math.Min(g, b));
                 // Rec. 601 luma of the 8-bit values a file would hold.
-                double luma = 0.299 * CppnImage.ToByte((float)r) + 0.587 * CppnImage.ToByte((float)g) + 0.114 * CppnImage.ToByte((float)b);
+                double luma = 0.299 * SampleLevels.ToByte((float)r) + 0.587 * SampleLevels.ToByte((float)g) + 0.114 * SampleLevels.ToByte((float)b);
                 histogram[(int)Math.Floor(luma + 0.5)]++;
             }
 
@@ -145,8 +146,8 @@ namespace CppnPS.Core.Analysis
                 int row = y * stride;
                 for (int i = 0; i < stride; i++)
                 {
-                    byte v = CppnImage.ToByte(samples[row + i]);
-                    byte left = i >= 3 ? CppnImage.ToByte(samples[row + i - 3]) : (byte)0;
+                    byte v = SampleLevels.ToByte(samples[row + i]);
+                    byte left = i >= 3 ? SampleLevels.ToByte(samples[row + i - 3]) : (byte)0;
                     filtered[row + i] = unchecked((byte)(v - left));
                 }
             }

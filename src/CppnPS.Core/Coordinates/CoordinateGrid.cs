@@ -1,4 +1,6 @@
 using System;
+using CppnPS.Core.Motion;
+using CppnPS.Core.Rendering;
 
 namespace CppnPS.Core.Coordinates
 {
@@ -11,28 +13,93 @@ namespace CppnPS.Core.Coordinates
     /// Each value is computed in double and rounded once to float, exactly as the article's
     /// reference does: in the default mode input 0 of pixel (r, c) is float((r / height - 0.5) * zoom)
     /// and input 1 is float((c / width - 0.5) * zoom). See <see cref="CoordinateMode"/> for the others.
+    /// A <see cref="CoordinateTransform"/> (rotation, spiral, wave) makes the grid non-separable:
+    /// it then holds the row and column input of every pixel, computed in double from the same
+    /// zoomed coordinates, transformed, centred and rounded once. Both engines read their inputs
+    /// through <see cref="Fill"/> or <see cref="RowAt"/> and <see cref="ColumnAt"/>, so they agree
+    /// on transformed grids as on plain ones.
     /// </remarks>
     internal sealed class CoordinateGrid
     {
-        private CoordinateGrid(float[] rows, float[] columns)
+        private readonly float[]? _pixelRows;
+        private readonly float[]? _pixelColumns;
+
+        private CoordinateGrid(float[] rows, float[] columns, float[]? pixelRows = null, float[]? pixelColumns = null)
         {
             RowValues = rows;
             ColumnValues = columns;
+            _pixelRows = pixelRows;
+            _pixelColumns = pixelColumns;
         }
 
-        /// <summary>Row (vertical) input of each image row.</summary>
+        /// <summary>Row (vertical) input of each image row, before any transform.</summary>
         public float[] RowValues { get; }
 
-        /// <summary>Column (horizontal) input of each image column.</summary>
+        /// <summary>Column (horizontal) input of each image column, before any transform.</summary>
         public float[] ColumnValues { get; }
 
+        /// <summary>Image width in pixels.</summary>
+        public int Width => ColumnValues.Length;
+
+        /// <summary>Image height in pixels.</summary>
+        public int Height => RowValues.Length;
+
+        /// <summary>True when the row input depends on the row alone and the column input on the column alone (no transform).</summary>
+        public bool IsSeparable => _pixelRows is null;
+
         /// <summary>Builds the grid for <paramref name="options"/>.</summary>
-        public static CoordinateGrid Create(RenderOptions options)
+        public static CoordinateGrid Create(RenderOptions options) => Create(options, null);
+
+        /// <summary>Builds the grid for <paramref name="options"/>, its coordinates moved by <paramref name="transform"/> (null or identity: a still's grid).</summary>
+        public static CoordinateGrid Create(RenderOptions options, CoordinateTransform? transform)
         {
             if (options is null) throw new ArgumentNullException(nameof(options));
-            return new CoordinateGrid(
-                Axis(options.Height, options.Width, options.Zoom, options.CenterY, options.CoordinateMode),
-                Axis(options.Width, options.Height, options.Zoom, options.CenterX, options.CoordinateMode));
+            var rows = Axis(options.Height, options.Width, options.Zoom, options.CenterY, options.CoordinateMode);
+            var columns = Axis(options.Width, options.Height, options.Zoom, options.CenterX, options.CoordinateMode);
+            if (transform is null || transform.IsIdentity) return new CoordinateGrid(rows, columns);
+
+            int width = options.Width, height = options.Height;
+            // The centre is added after the transform, so a rotation or warp turns about the view's centre.
+            var rowOffsets = new double[height];
+            var columnOffsets = new double[width];
+            for (int r = 0; r < height; r++) rowOffsets[r] = Coordinate(r, height, width, options.Zoom, 0.0, options.CoordinateMode);
+            for (int c = 0; c < width; c++) columnOffsets[c] = Coordinate(c, width, height, options.Zoom, 0.0, options.CoordinateMode);
+            var pixelRows = new float[(long)width * height];
+            var pixelColumns = new float[(long)width * height];
+            for (int r = 0; r < height; r++)
+            {
+                for (int c = 0; c < width; c++)
+                {
+                    double row = rowOffsets[r], column = columnOffsets[c];
+                    transform.Apply(ref row, ref column);
+                    long p = (long)r * width + c;
+                    pixelRows[p] = (float)(row + options.CenterY);
+                    pixelColumns[p] = (float)(column + options.CenterX);
+                }
+            }
+            return new CoordinateGrid(rows, columns, pixelRows, pixelColumns);
+        }
+
+        /// <summary>The row input of pixel (<paramref name="row"/>, <paramref name="column"/>).</summary>
+        public float RowAt(int row, int column) => _pixelRows is null ? RowValues[row] : _pixelRows[(long)row * Width + column];
+
+        /// <summary>The column input of pixel (<paramref name="row"/>, <paramref name="column"/>).</summary>
+        public float ColumnAt(int row, int column) => _pixelColumns is null ? ColumnValues[column] : _pixelColumns[(long)row * Width + column];
+
+        /// <summary>
+        /// Writes input <paramref name="input"/> of the <paramref name="count"/> pixels of row
+        /// <paramref name="row"/> from column <paramref name="firstColumn"/> into the start of
+        /// <paramref name="lane"/>, zeros into the rest (<see cref="InputLayout.Fill(int, float, ReadOnlySpan{float}, Span{float})"/>).
+        /// </summary>
+        public void Fill(InputLayout inputs, int input, int row, int firstColumn, int count, Span<float> lane)
+        {
+            if (_pixelRows is null || _pixelColumns is null)
+            {
+                inputs.Fill(input, RowValues[row], new ReadOnlySpan<float>(ColumnValues, firstColumn, count), lane);
+                return;
+            }
+            int start = row * Width + firstColumn;
+            inputs.Fill(input, new ReadOnlySpan<float>(_pixelRows, start, count), new ReadOnlySpan<float>(_pixelColumns, start, count), lane);
         }
 
         /// <summary>

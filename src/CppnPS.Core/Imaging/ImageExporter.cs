@@ -18,7 +18,7 @@ namespace CppnPS.Core.Imaging
     /// and view as text), JPEG or 24-bit BMP: the one place image files are written. The options are
     /// validated once per write: here when given as <see cref="ImageExportOptions"/>, or beforehand by the caller
     /// when given as <see cref="ValidatedExportOptions"/>. Samples become integer levels by <see cref="ImageExportOptions.Rounding"/>
-    /// (by default <see cref="CppnImage.ToByte"/> and <see cref="CppnImage.ToUInt16"/>, so files match the
+    /// through <see cref="SampleLevels"/> (by default to nearest, so files match the
     /// reference renderer). The same image and options always give the same bytes. A cancelled write
     /// stops within one row of the encoder's work.
     /// </summary>
@@ -122,10 +122,7 @@ namespace CppnPS.Core.Imaging
                 long start = (long)y * rowLength;
                 ReadOnlySpan<float> source = samples.AsSpan((int)start, rowLength);
                 Span<byte> row = levels.Slice((int)start, rowLength);
-                if (rounding == SampleRounding.Truncate)
-                    for (int i = 0; i < source.Length; i++) row[i] = TruncateToByte(source[i]);
-                else
-                    for (int i = 0; i < source.Length; i++) row[i] = CppnImage.ToByte(source[i]);
+                for (int i = 0; i < source.Length; i++) row[i] = SampleLevels.ToByte(source[i], rounding);
             }
         }
 
@@ -141,28 +138,8 @@ namespace CppnPS.Core.Imaging
                 long start = (long)y * rowLength;
                 ReadOnlySpan<float> source = samples.AsSpan((int)start, rowLength);
                 Span<ushort> row = levels.Slice((int)start, rowLength);
-                if (rounding == SampleRounding.Truncate)
-                    for (int i = 0; i < source.Length; i++) row[i] = TruncateToUInt16(source[i]);
-                else
-                    for (int i = 0; i < source.Length; i++) row[i] = CppnImage.ToUInt16(source[i]);
+                for (int i = 0; i < source.Length; i++) row[i] = SampleLevels.ToUInt16(source[i], rounding);
             }
-        }
-
-        /// <summary><see cref="SampleRounding.Truncate"/> to 8 bits: floor(clamp(v, 0, 1) * 255), the product in float32.</summary>
-        internal static byte TruncateToByte(float value)
-        {
-            if (!(value > 0f)) return 0;            // also NaN
-            if (value >= 1f) return 255;
-            // The cast to float rounds the product to float32, as NumPy's float32 multiply does, before truncating.
-            return (byte)(float)(value * 255f);
-        }
-
-        /// <summary><see cref="SampleRounding.Truncate"/> to 16 bits: floor(clamp(v, 0, 1) * 65535), the product in float32.</summary>
-        internal static ushort TruncateToUInt16(float value)
-        {
-            if (!(value > 0f)) return 0;
-            if (value >= 1f) return 65535;
-            return (ushort)(float)(value * 65535f);
         }
 
         private static void Encode<TPixel>(Image<TPixel> pixels, Stream destination, ImageExportOptions options)

@@ -24,6 +24,14 @@ namespace CppnPS.Core.Imaging
         /// <exception cref="InvalidDataException">The data is not a PNG, is truncated, or a text chunk is corrupt or missing.</exception>
         public static string? ReadNetworkText(Stream png) => PngNetworkText.Join(ReadEntries(png, PngNetworkText.IsOwnKeyword));
 
+        /// <summary>The text of the first entry whose keyword is exactly <paramref name="keyword"/>; null when there is none.</summary>
+        /// <exception cref="InvalidDataException">The data is not a PNG, is truncated, or a text chunk is corrupt.</exception>
+        public static string? ReadText(Stream png, string keyword)
+        {
+            List<KeyValuePair<string, string>> entries = ReadEntries(png, k => string.Equals(k, keyword, StringComparison.Ordinal));
+            return entries.Count == 0 ? null : entries[0].Value;
+        }
+
         /// <summary>The text entries whose keyword passes <paramref name="wanted"/>, in file order.</summary>
         private static List<KeyValuePair<string, string>> ReadEntries(Stream png, Func<string, bool> wanted)
         {

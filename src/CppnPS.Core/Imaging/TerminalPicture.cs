@@ -122,9 +122,9 @@ namespace CppnPS.Core.Imaging
                 }
             }
             double count = (double)(x1 - x0) * (y1 - y0);
-            rgb[0] = CppnImage.ToByte((float)(r / count));
-            rgb[1] = CppnImage.ToByte((float)(g / count));
-            rgb[2] = CppnImage.ToByte((float)(b / count));
+            rgb[0] = SampleLevels.ToByte((float)(r / count));
+            rgb[1] = SampleLevels.ToByte((float)(g / count));
+            rgb[2] = SampleLevels.ToByte((float)(b / count));
         }
 
         private static int Pack(byte[] rgb) => (rgb[0] << 16) | (rgb[1] << 8) | rgb[2];

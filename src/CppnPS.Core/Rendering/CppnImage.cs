@@ -91,24 +91,6 @@ namespace CppnPS.Core.Rendering
 
         internal float[] SampleBuffer => _samples;
 
-        /// <summary>The reference's 8-bit conversion: floor(clamp(v, 0, 1) * 255 + 0.5), NaN gives 0.</summary>
-        public static byte ToByte(float value)
-        {
-            double v = value;
-            if (!(v > 0.0)) return 0;           // also NaN
-            if (v >= 1.0) return 255;
-            return (byte)Math.Floor(v * 255.0 + 0.5);
-        }
-
-        /// <summary>16-bit conversion: floor(clamp(v, 0, 1) * 65535 + 0.5), NaN gives 0.</summary>
-        public static ushort ToUInt16(float value)
-        {
-            double v = value;
-            if (!(v > 0.0)) return 0;
-            if (v >= 1.0) return 65535;
-            return (ushort)Math.Floor(v * 65535.0 + 0.5);
-        }
-
         /// <summary>"256x256 of 2->16x9->3 tanh/sigmoid, 2,144 params, seed 1", or "648x216 montage of 3 pictures".</summary>
         public override string ToString() => Network is null
             ? string.Format(CultureInfo.InvariantCulture, "{0}x{1} montage of {2} picture(s)", Width, Height, Tiles.Count)

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
+using CppnPS.Core.Motion;
 
 namespace CppnPS.Core.Rendering
 {
@@ -23,6 +24,11 @@ namespace CppnPS.Core.Rendering
         /// <summary>As above; the reference engine may use the fast activations, to test the fast engine's arithmetic alone.</summary>
         internal static CppnImage Render(CppnNetwork network, RenderOptions options, ExecutionOptions? execution, bool exactReferenceActivations,
             IProgress<long>? rowsDone, CancellationToken cancellationToken)
+            => Render(network, options, null, execution, exactReferenceActivations, rowsDone, cancellationToken);
+
+        /// <summary>As above, the coordinates moved by <paramref name="transform"/> (an animation's rotation or warp; null for none).</summary>
+        internal static CppnImage Render(CppnNetwork network, RenderOptions options, CoordinateTransform? transform, ExecutionOptions? execution,
+            bool exactReferenceActivations, IProgress<long>? rowsDone, CancellationToken cancellationToken)
         {
             if (network is null) throw new ArgumentNullException(nameof(network));
             if (options is null) throw new ArgumentNullException(nameof(options));
@@ -33,7 +39,7 @@ namespace CppnPS.Core.Rendering
             var compiled = new CompiledNetwork(snapshot);
             var inputs = InputLayout.Create(compiled.InputNames, options.Latent ?? Array.Empty<float>());
             MemoryBudget.EnsureRenderFits(options.Width, options.Height);
-            var grid = CoordinateGrid.Create(options);
+            var grid = CoordinateGrid.Create(options, transform);
             var samples = new float[(long)options.Width * options.Height * 3];
             if (execution.Engine == RenderEngineKind.Reference)
                 ReferenceEngine.Render(compiled, inputs, grid, samples, cancellationToken, rowsDone, exactReferenceActivations);

@@ -83,5 +83,25 @@ namespace CppnPS.Core.Rendering
             }
             lane.Slice(count).Clear();
         }
+
+        /// <summary>
+        /// As <see cref="Fill(int, float, ReadOnlySpan{float}, Span{float})"/>, for pixels whose row
+        /// coordinates differ too (a transformed grid): pixel p has coordinates
+        /// (<paramref name="rows"/>[p], <paramref name="columns"/>[p]).
+        /// </summary>
+        public void Fill(int input, ReadOnlySpan<float> rows, ReadOnlySpan<float> columns, Span<float> lane)
+        {
+            int count = columns.Length;
+            switch (Kinds[input])
+            {
+                case InputKind.Row: rows.CopyTo(lane); break;
+                case InputKind.Column: columns.CopyTo(lane); break;
+                case InputKind.Radius:
+                    for (int p = 0; p < count; p++) lane[p] = CoordinateGrid.Radius(rows[p], columns[p]);
+                    break;
+                default: lane.Slice(0, count).Fill(LatentValues[input]); break;
+            }
+            lane.Slice(count).Clear();
+        }
     }
 }

@@ -18,7 +18,7 @@ namespace CppnPS.Core.Rendering
         public static void Render(CompiledNetwork net, InputLayout inputs, CoordinateGrid grid, float[] samples,
             CancellationToken cancellationToken, System.IProgress<long>? rowsDone, bool exactActivations = true)
         {
-            int width = grid.ColumnValues.Length, height = grid.RowValues.Length;
+            int width = grid.Width, height = grid.Height;
             var weightMatrices = new Matrix<float>[net.LayerCount];
             for (int l = 0; l < net.LayerCount; l++)
                 weightMatrices[l] = Matrix<float>.Build.DenseOfRowMajor(net.OutputCounts[l], net.InputCounts[l], net.Weights[l]);
@@ -26,8 +26,8 @@ namespace CppnPS.Core.Rendering
             for (int r = 0; r < height; r++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                float rowValue = grid.RowValues[r];
-                Matrix<float> h = Matrix<float>.Build.Dense(width, net.InputCount, (c, i) => inputs.ValueAt(i, rowValue, grid.ColumnValues[c]));
+                int row = r;
+                Matrix<float> h = Matrix<float>.Build.Dense(width, net.InputCount, (c, i) => inputs.ValueAt(i, grid.RowAt(row, c), grid.ColumnAt(row, c)));
                 for (int l = 0; l < net.LayerCount; l++)
                 {
                     h = h.TransposeAndMultiply(weightMatrices[l]);

@@ -36,7 +36,7 @@ namespace CppnPS.Core.Rendering
         public static void Render(CompiledNetwork net, InputLayout inputs, CoordinateGrid grid, float[] samples, int threads,
             CancellationToken cancellationToken, IProgress<long>? rowsDone, int tileSize = 0)
         {
-            int width = grid.ColumnValues.Length, height = grid.RowValues.Length;
+            int width = grid.Width, height = grid.Height;
             int vector = Vector<float>.Count;
             int tile = tileSize > 0 ? tileSize : DefaultTileSize;
             tile = Math.Max(vector, (Math.Min(tile, RoundUp(width, vector)) + vector - 1) / vector * vector);
@@ -69,11 +69,8 @@ namespace CppnPS.Core.Rendering
         {
             int padded = RoundUp(count, Vector<float>.Count);
             float[] current = scratch.A, next = scratch.B;
-            float rowValue = grid.RowValues[row];
-            float[] columns = grid.ColumnValues;
-
             for (int i = 0; i < net.InputCount; i++)
-                inputs.Fill(i, rowValue, new ReadOnlySpan<float>(columns, c0, count), current.AsSpan(i * stride, padded));
+                grid.Fill(inputs, i, row, c0, count, current.AsSpan(i * stride, padded));
 
             for (int l = 0; l < net.LayerCount; l++)
             {
@@ -82,7 +79,7 @@ namespace CppnPS.Core.Rendering
                 float[] t = current; current = next; next = t;
             }
 
-            long outBase = ((long)row * columns.Length + c0) * 3;
+            long outBase = ((long)row * grid.Width + c0) * 3;
             for (int p = 0; p < count; p++)
             {
                 long o = outBase + p * 3;

@@ -57,7 +57,7 @@ namespace CppnPS.Core.Tests.Imaging
                 Rgb24 pixel = decoded[i / 3, 0];
                 byte actual = (i % 3) switch { 0 => pixel.R, 1 => pixel.G, _ => pixel.B };
                 Assert.True(ByteCases[i].Expected == actual, $"sample {ByteCases[i].Sample:R} gave {actual}, expected {ByteCases[i].Expected}");
-                Assert.Equal(CppnImage.ToByte(ByteCases[i].Sample), actual);
+                Assert.Equal(SampleLevels.ToByte(ByteCases[i].Sample), actual);
             }
         }
 
@@ -71,9 +71,9 @@ namespace CppnPS.Core.Tests.Imaging
                 for (int x = 0; x < 37; x++)
                 {
                     Rgb24 p = decoded[x, y];
-                    Assert.Equal(CppnImage.ToByte(image.GetSample(y, x, 0)), p.R);
-                    Assert.Equal(CppnImage.ToByte(image.GetSample(y, x, 1)), p.G);
-                    Assert.Equal(CppnImage.ToByte(image.GetSample(y, x, 2)), p.B);
+                    Assert.Equal(SampleLevels.ToByte(image.GetSample(y, x, 0)), p.R);
+                    Assert.Equal(SampleLevels.ToByte(image.GetSample(y, x, 1)), p.G);
+                    Assert.Equal(SampleLevels.ToByte(image.GetSample(y, x, 2)), p.B);
                 }
         }
 
@@ -97,7 +97,7 @@ namespace CppnPS.Core.Tests.Imaging
                 Rgb48 pixel = decoded[i / 3, 0];
                 ushort actual = (i % 3) switch { 0 => pixel.R, 1 => pixel.G, _ => pixel.B };
                 Assert.True(cases[i].Expected == actual, $"sample {cases[i].Sample:R} gave {actual}, expected {cases[i].Expected}");
-                Assert.Equal(CppnImage.ToUInt16(cases[i].Sample), actual);
+                Assert.Equal(SampleLevels.ToUInt16(cases[i].Sample), actual);
             }
         }
 
@@ -187,7 +187,7 @@ namespace CppnPS.Core.Tests.Imaging
             Assert.Equal((67, 41), (decoded.Width, decoded.Height));
             Assert.True(low.Length < high.Length, $"quality 5 gave {low.Length} bytes, quality 100 gave {high.Length}");
             Rgb24 centre = decoded[33, 20];
-            Assert.InRange(centre.R, CppnImage.ToByte(image.GetSample(20, 33, 0)) - 8, CppnImage.ToByte(image.GetSample(20, 33, 0)) + 8);
+            Assert.InRange(centre.R, SampleLevels.ToByte(image.GetSample(20, 33, 0)) - 8, SampleLevels.ToByte(image.GetSample(20, 33, 0)) + 8);
         }
 
         [Fact]
@@ -202,7 +202,7 @@ namespace CppnPS.Core.Tests.Imaging
             Assert.Equal((13, 7), (decoded.Width, decoded.Height));
             for (int y = 0; y < 7; y++)
                 for (int x = 0; x < 13; x++)
-                    Assert.Equal(new Rgb24(CppnImage.ToByte(image.GetSample(y, x, 0)), CppnImage.ToByte(image.GetSample(y, x, 1)), CppnImage.ToByte(image.GetSample(y, x, 2))), decoded[x, y]);
+                    Assert.Equal(new Rgb24(SampleLevels.ToByte(image.GetSample(y, x, 0)), SampleLevels.ToByte(image.GetSample(y, x, 1)), SampleLevels.ToByte(image.GetSample(y, x, 2))), decoded[x, y]);
         }
 
         [Fact]
@@ -351,7 +351,7 @@ namespace CppnPS.Core.Tests.Imaging
                 Rgb24 pixel = decoded[i / 3, 0];
                 byte actual = (i % 3) switch { 0 => pixel.R, 1 => pixel.G, _ => pixel.B };
                 Assert.True(NumPyTruncate(samples[i], 255) == actual, $"sample {samples[i]:R} gave {actual}, expected {NumPyTruncate(samples[i], 255)}");
-                if (actual != CppnImage.ToByte(samples[i])) differFromNearest++;
+                if (actual != SampleLevels.ToByte(samples[i])) differFromNearest++;
             }
 
             // Most cases sit where rounding to the nearest level would give one more.

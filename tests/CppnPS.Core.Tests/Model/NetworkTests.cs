@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CppnPS.Core.Activations;
 using CppnPS.Core.Initialization;
+using CppnPS.Core.Imaging;
 using CppnPS.Core.Model;
 using CppnPS.Core.Rendering;
 using Xunit;
@@ -232,7 +233,7 @@ namespace CppnPS.Core.Tests.Model
         [InlineData(0.001960785f, 1)]   // just above half a level: rounds up
         public void EightBitConversion_RoundsHalfUpAfterClamping(float value, byte expected)
         {
-            Assert.Equal(expected, CppnImage.ToByte(value));
+            Assert.Equal(expected, SampleLevels.ToByte(value));
         }
     }
 }

@@ -78,14 +78,14 @@ namespace CppnPS.Core.Tests.Rendering
             int i = (3 * m.Width + 4) * 3;
             if (bitDepth == 16)
             {
-                Assert.Equal(new Rgb48(CppnImage.ToUInt16(0x33 / 255f), CppnImage.ToUInt16(0x66 / 255f), CppnImage.ToUInt16(0x99 / 255f)), png[0, 0]);
-                Assert.Equal(new Rgb48(CppnImage.ToUInt16(s[i]), CppnImage.ToUInt16(s[i + 1]), CppnImage.ToUInt16(s[i + 2])), png[4, 3]);
+                Assert.Equal(new Rgb48(SampleLevels.ToUInt16(0x33 / 255f), SampleLevels.ToUInt16(0x66 / 255f), SampleLevels.ToUInt16(0x99 / 255f)), png[0, 0]);
+                Assert.Equal(new Rgb48(SampleLevels.ToUInt16(s[i]), SampleLevels.ToUInt16(s[i + 1]), SampleLevels.ToUInt16(s[i + 2])), png[4, 3]);
             }
             else
             {
                 // An 8-bit value v reads back as the 16-bit v * 257.
                 Assert.Equal(new Rgb48(0x33 * 257, 0x66 * 257, 0x99 * 257), png[0, 0]);
-                Assert.Equal(new Rgb48((ushort)(CppnImage.ToByte(s[i]) * 257), (ushort)(CppnImage.ToByte(s[i + 1]) * 257), (ushort)(CppnImage.ToByte(s[i + 2]) * 257)), png[4, 3]);
+                Assert.Equal(new Rgb48((ushort)(SampleLevels.ToByte(s[i]) * 257), (ushort)(SampleLevels.ToByte(s[i + 1]) * 257), (ushort)(SampleLevels.ToByte(s[i + 2]) * 257)), png[4, 3]);
             }
         }
 
