@@ -312,7 +312,7 @@ namespace CppnPS.Core.Imaging
         private static ImageExportOptions PngOptions(string? description) => new ImageExportOptions
         {
             Format = ImageFormatKind.Png,
-            ExtraText = description is null ? null : new[] { new KeyValuePair<string, string>(AnimationText.PngKeyword, description) },
+            ExtraText = description is null ? null : new[] { new KeyValuePair<string, string>(Motion.AnimationFileText.PngKeyword, description) },
         };
 
         private static void TryDeleteFolder(string path)

@@ -81,9 +81,9 @@ namespace CppnPS.Core.Tests.Imaging
                     for (int x = 0; x < expected.Width; x++)
                     {
                         Rgb24 p = frame[x, y];
-                        error += Math.Abs(p.R - CppnImage.ToByte(expected.GetSample(y, x, 0)))
-                            + Math.Abs(p.G - CppnImage.ToByte(expected.GetSample(y, x, 1)))
-                            + Math.Abs(p.B - CppnImage.ToByte(expected.GetSample(y, x, 2)));
+                        error += Math.Abs(p.R - SampleLevels.ToByte(expected.GetSample(y, x, 0)))
+                            + Math.Abs(p.G - SampleLevels.ToByte(expected.GetSample(y, x, 1)))
+                            + Math.Abs(p.B - SampleLevels.ToByte(expected.GetSample(y, x, 2)));
                     }
                 // Wu's quantizer bins each channel into 32 levels before it picks 256 colours, so a sample moves by a
                 // few levels at most; a palette from a coarser method (or a wrong frame) is far off.
