@@ -32,6 +32,8 @@
         'Join-CppnImage'
         'Show-CppnImage'
         'Export-CppnAnimation'
+        'New-CppnAnimation'
+        'Import-CppnAnimation'
     )
     AliasesToExport        = @('Set-CppnWeight')
     FunctionsToExport      = @()

@@ -30,5 +30,9 @@ namespace CppnPS.Module.Internal
         public const string FrameSizeMismatch = "FrameSizeMismatch";
         public const string FfmpegNotFound = "FfmpegNotFound";
         public const string FfmpegFailed = "FfmpegFailed";
+        public const string InvalidAnimation = "InvalidAnimation";
+        public const string MorphShapeMismatch = "MorphShapeMismatch";
+        public const string UnknownEasing = "UnknownEasing";
+        public const string NoAnimationInFile = "NoAnimationInFile";
     }
 }
