@@ -136,3 +136,36 @@ Describe 'Import-CppnAnimation' {
         $problems.FullyQualifiedErrorId | Should -BeLike 'NoAnimationInFile,*'
     }
 }
+
+Describe 'The animation examples and their gallery' {
+    BeforeAll {
+        $script:RepoRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../..')).ProviderPath
+        $script:Scripts = @(Get-ChildItem -LiteralPath (Join-Path $RepoRoot 'examples/animations') -Filter '*.ps1' -File | Sort-Object Name)
+    }
+
+    It 'cover every kind of motion' {
+        $kinds = foreach ($script in $Scripts) {
+            $folder = New-TestFolder ('anim-example-' + $script.BaseName)
+            $file = & $script.FullName -Size 12 -Frames 3 -OutputFolder $folder
+            $file | Should -BeOfType [System.IO.FileInfo]
+            $animation = Import-CppnAnimation -LiteralPath $file.FullName
+            $animation.FrameCount | Should -Be 3
+            "$($animation.Kind)"
+        }
+        $kinds | Sort-Object -Unique | Should -Be ([Enum]::GetNames([CppnPS.Core.Motion.MotionKind]) | Sort-Object)
+    }
+
+    It 'each GIF is in docs/gallery/animations and shown in the README with its one-liner' {
+        $readme = Get-Content -LiteralPath (Join-Path $RepoRoot 'README.md') -Raw
+        foreach ($script in $Scripts) {
+            $text = Get-Content -LiteralPath $script.FullName -Raw
+            $gif = [regex]::Match($text, "'([a-z0-9-]+\.gif)'").Groups[1].Value
+            $gif | Should -Not -BeNullOrEmpty
+            Test-Path -LiteralPath (Join-Path $RepoRoot "docs/gallery/animations/$gif") | Should -BeTrue
+            $readme | Should -BeLike "*docs/gallery/animations/$gif*"
+            $oneLiner = ([regex]::Match($text, '(?m)^(New-CppnNetwork|1, 2, 3)[^\r\n]*-Frames \$Frames')).Value
+            $oneLiner | Should -Not -BeNullOrEmpty
+            $readme | Should -BeLike ('*' + [WildcardPattern]::Escape(($oneLiner -replace '\$Frames', '24')) + '*')
+        }
+    }
+}
