@@ -108,6 +108,34 @@ Describe 'Invoke-CppnRender of an animation' {
     }
 }
 
+Describe 'Stopping an animation' {
+    It 'PowerShell.Stop() while an animation renders and encodes ends both and leaves nothing' {
+        $manifest = Join-Path (Split-Path -Parent (Get-Module CppnPS).Path) 'CppnPS.psd1'
+        $folder = New-TestFolder 'animation-stop-pipeline'
+        $target = Join-Path $folder 'long.gif'
+        $ps = [powershell]::Create()
+        try {
+            # 20,000 frames of 256 x 256: far longer than the wait for the first frames to be written.
+            $null = $ps.AddScript("Import-Module '$manifest'; New-CppnNetwork -Seed 3 | New-CppnAnimation -Turns 3 -Frames 20000 | Invoke-CppnRender -Size 256 | Export-CppnAnimation -LiteralPath '$target'")
+            $async = $ps.BeginInvoke()
+            $deadline = [DateTime]::UtcNow.AddMinutes(2)
+            while (-not $async.IsCompleted -and [DateTime]::UtcNow -lt $deadline -and
+                -not @($ps.Streams.Progress | Where-Object { $_.Activity -eq 'Export-CppnAnimation' })) {
+                Start-Sleep -Milliseconds 50
+            }
+            $async.IsCompleted | Should -BeFalse -Because 'the animation should still be running when it is stopped'
+            $clock = [System.Diagnostics.Stopwatch]::StartNew()
+            $ps.Stop()
+            Write-Host ("    PowerShell.Stop() returned after {0} ms" -f [int]$clock.Elapsed.TotalMilliseconds)
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            @(Get-ChildItem -LiteralPath $folder -Force) | Should -BeNullOrEmpty
+        }
+        finally {
+            $ps.Dispose()
+        }
+    }
+}
+
 Describe 'Import-CppnAnimation' {
     It 'reads the animation back from a GIF, and any frame re-renders from it, bit for bit and at any size' {
         $folder = New-TestFolder 'animation-import'
