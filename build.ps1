@@ -100,8 +100,20 @@ function Invoke-Build {
     # Symbols of our own assemblies, so errors carry file and line.
     Get-ChildItem -LiteralPath $PublishDir -File -Filter 'CppnPS.*.pdb' | Copy-Item -Destination $ModuleOut
 
+    # Core's net8.0 build (the FMA, AVX2 and AVX-512 kernels) in net8.0/: CppnPS.LoadCore.ps1 loads it on
+    # PowerShell 7.4+ (.NET 8+), and the netstandard2.0 build beside the manifest on Windows PowerShell 5.1.
+    # Its third-party references bind to the same assembly versions in dependencies/.
+    $coreNet8Dir = Join-Path $OutDir "obj/core-net8.0/$Configuration"
+    if (Test-Path -LiteralPath $coreNet8Dir) { Remove-Item -LiteralPath $coreNet8Dir -Recurse -Force }
+    $rc = Invoke-Native dotnet @('build', (Join-Path $RepoRoot 'src/CppnPS.Core'), '-c', $Configuration, '-f', 'net8.0', '-o', $coreNet8Dir, '-nologo')
+    if ($rc -ne 0) { throw "dotnet build of CppnPS.Core for net8.0 failed (exit code $rc)." }
+    $net8Out = Join-Path $ModuleOut 'net8.0'
+    $null = New-Item -ItemType Directory -Path $net8Out -Force
+    foreach ($file in 'CppnPS.Core.dll', 'CppnPS.Core.pdb') { Copy-Item -LiteralPath (Join-Path $coreNet8Dir $file) -Destination $net8Out }
+
     Copy-Item -LiteralPath $ManifestSource -Destination $ModuleOut
     Get-ChildItem -LiteralPath $ModuleSourceDir -File -Filter '*.ps1xml' | Copy-Item -Destination $ModuleOut
+    Copy-Item -LiteralPath (Join-Path $ModuleSourceDir 'CppnPS.LoadCore.ps1') -Destination $ModuleOut
     # Help (MAML, about_ topics): from module/ and from the publish output, whichever has it.
     foreach ($helpDir in @((Join-Path $ModuleSourceDir 'en-US'), (Join-Path $PublishDir 'en-US'))) {
         if (Test-Path -LiteralPath $helpDir -PathType Container) {
@@ -111,7 +123,7 @@ function Invoke-Build {
         }
     }
 
-    foreach ($required in 'CppnPS.psd1', 'CppnPS.Format.ps1xml', 'CppnPS.Module.dll', 'CppnPS.Core.dll',
+    foreach ($required in 'CppnPS.psd1', 'CppnPS.Format.ps1xml', 'CppnPS.LoadCore.ps1', 'CppnPS.Module.dll', 'CppnPS.Core.dll', 'net8.0/CppnPS.Core.dll',
         'dependencies/MathNet.Numerics.dll', 'dependencies/SixLabors.ImageSharp.dll', 'dependencies/System.IO.Hashing.dll') {
         if (-not (Test-Path -LiteralPath (Join-Path $ModuleOut $required))) {
             throw "The module layout lacks $required."

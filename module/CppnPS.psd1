@@ -16,9 +16,11 @@
     DotNetFrameworkVersion = '4.7.2'
 
     FormatsToProcess       = @('CppnPS.Format.ps1xml')
-    # Loaded before the types file, which names Core's types for deserialisation.
-    RequiredAssemblies     = @('CppnPS.Core.dll')
-    TypesToProcess         = @('CppnPS.Types.ps1xml')
+    # Loads the Core build for this edition (net8.0/ on PowerShell 7.4+, the netstandard2.0 one beside this
+    # file on Windows PowerShell 5.1), then CppnPS.Types.ps1xml, which names Core's types for deserialisation.
+    # A script, because a manifest cannot choose an assembly by edition, and its TypesToProcess would be
+    # read before any script could load the assembly.
+    ScriptsToProcess       = @('CppnPS.LoadCore.ps1')
 
     CmdletsToExport        = @(
         'New-CppnNetwork'

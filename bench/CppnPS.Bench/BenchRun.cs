@@ -18,7 +18,7 @@ namespace CppnPS.Bench
             var total = Stopwatch.StartNew();
             Log($"repository {_settings.RepoRoot}; reference tools from {_settings.SharedBench}");
 
-            var core = new CoreBenchmark(Log);
+            var core = new CoreBenchmark(Log, _settings.Quick);
             var accuracy = new AccuracyCheck(_settings.RepoRoot);
             var pwsh = new PowerShellBenchmark(_settings, Log);
             var yardsticks = new YardstickBenchmark(_settings, Log);
@@ -36,7 +36,7 @@ namespace CppnPS.Bench
             report.WriteLine();
             report.WriteLine(MachineInfo.Describe(commit));
             report.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                "Command: `dotnet pwsh -NoProfile -File ./build.ps1 -Task Bench` ({0:0} s in all{1}).",
+                _settings.Quick ? "Command: `dotnet bench/CppnPS.Bench/bin/Release/net10.0/CppnPS.Bench.dll --quick` after `build.ps1` ({0:0} s in all{1})." : "Command: `dotnet pwsh -NoProfile -File ./build.ps1 -Task Bench` ({0:0} s in all{1}).",
                 total.Elapsed.TotalSeconds, skipped.Count > 0 ? "; parts left out: " + string.Join(", ", skipped) : ""));
             report.WriteLine();
 
@@ -47,6 +47,10 @@ namespace CppnPS.Bench
                 report.Write(core.FormatTable());
                 report.WriteLine();
                 foreach (string note in core.Notes()) report.WriteLine(note + "  ");
+                report.WriteLine();
+                report.WriteLine("### Render speed per instruction-set path (fast engine, all threads)");
+                report.WriteLine();
+                report.Write(core.FormatIsaTable());
                 report.WriteLine();
             }
             if (_settings.Runs("accuracy"))
@@ -76,7 +80,7 @@ namespace CppnPS.Bench
                 foreach (string note in yardsticks.Notes()) report.WriteLine(note + "  ");
                 report.WriteLine();
             }
-            report.WriteLine("### Targets (set for a 2-core AVX2 machine)");
+            report.WriteLine("### Targets (ratios measured in this run)");
             report.WriteLine();
             report.Write(TargetsTable.Format(core, pwsh, yardsticks, accuracy));
 

@@ -14,6 +14,7 @@ namespace CppnPS.Bench
             "  --pwsh EXE          how to start PowerShell 7 (default: 'dotnet pwsh', the repository's local tool);\n" +
             "                      each --pwsh-arg is put before the script arguments (e.g. the path of pwsh.dll)\n" +
             "  --skip PART         leave a part out (repeatable)\n" +
+            "  --quick             only the targets' cases (no reference engine or 1-thread renders, one timed render each)\n" +
             "  --output FILE       also write the markdown report to FILE";
 
         public string RepoRoot { get; private set; } = "";
@@ -22,6 +23,9 @@ namespace CppnPS.Bench
         public IReadOnlyList<string> PwshLeadingArguments { get; private set; } = new[] { "pwsh" };
         public ISet<string> SkippedParts { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         public bool ShowHelp { get; private set; }
+
+        /// <summary>Only what the targets table needs: no reference engine, no 1-thread renders, one timed render a case.</summary>
+        public bool Quick { get; private set; }
         public string? OutputPath { get; private set; }
 
         public bool Runs(string part) => !SkippedParts.Contains(part);
@@ -56,6 +60,9 @@ namespace CppnPS.Bench
                         break;
                     case "--output":
                         settings.OutputPath = Path.GetFullPath(Value(args, ref i));
+                        break;
+                    case "--quick":
+                        settings.Quick = true;
                         break;
                     case "--skip":
                         string part = Value(args, ref i);

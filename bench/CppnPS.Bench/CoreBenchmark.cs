@@ -33,9 +33,33 @@ namespace CppnPS.Bench
 
         private readonly Action<string> _log;
 
-        public CoreBenchmark(Action<string> log) => _log = log;
+        private readonly bool _quick;
+
+        public CoreBenchmark(Action<string> log, bool quick = false)
+        {
+            _log = log;
+            _quick = quick;
+        }
 
         public IReadOnlyList<CoreRow> Rows { get; private set; } = Array.Empty<CoreRow>();
+
+        /// <summary>Side of the instruction-set rows: the scalar path is slow.</summary>
+        public const int IsaSize = 512;
+
+        /// <summary>
+        /// The instruction-set paths, widest first, as the runtime's switches select them in a child process:
+        /// every path must give the same bits (the sample checksums agree).
+        /// </summary>
+        public static IReadOnlyList<(string Path, string Variable)> IsaPaths { get; } = new[]
+        {
+            ("widest the runtime offers (AVX-512 where present)", ""),
+            ("AVX2 + FMA (DOTNET_EnableAVX512=0)", "DOTNET_EnableAVX512"),
+            ("128-bit (DOTNET_EnableAVX2=0)", "DOTNET_EnableAVX2"),
+            ("scalar (DOTNET_EnableHWIntrinsic=0)", "DOTNET_EnableHWIntrinsic"),
+        };
+
+        /// <summary>The article's network at <see cref="IsaSize"/>², all threads, per instruction-set path.</summary>
+        public IReadOnlyList<(string Path, NetworkCase Network, RenderCaseResult Result)> IsaRows { get; private set; } = Array.Empty<(string, NetworkCase, RenderCaseResult)>();
 
         /// <summary>A worker that renders 16x16: the footprint of the runtime and CppnPS.Core alone.</summary>
         public RenderCaseResult? ProcessBaseline { get; private set; }
@@ -55,6 +79,17 @@ namespace CppnPS.Bench
             var rows = new List<CoreRow>();
             foreach (NetworkCase network in SmallSizeNetworks)
             {
+                if (_quick)
+                {
+                    // The targets' cases only: the article at 4096², the wide and funnel networks at 1024², all threads.
+                    if (network == Article)
+                        rows.Add(new CoreRow(network, PosterSize, null, RenderCaseResult.Failed(new RenderCase(network, PosterSize, RenderEngineKind.Fast, 1, 1, 16), "left out (--quick)"),
+                            Measure(new RenderCase(network, PosterSize, RenderEngineKind.Fast, 0, RunsPoster, WarmUpSize))));
+                    else if (network == SmallSizeNetworks[3] || network == SmallSizeNetworks[4])
+                        rows.Add(new CoreRow(network, SmallSize, null, RenderCaseResult.Failed(new RenderCase(network, SmallSize, RenderEngineKind.Fast, 1, 1, 16), "left out (--quick)"),
+                            Measure(new RenderCase(network, SmallSize, RenderEngineKind.Fast, 0, 1, 64))));
+                    continue;
+                }
                 RenderCaseResult reference = Measure(new RenderCase(network, ReferenceSizeFor(network), RenderEngineKind.Reference, 1, RunsSmall, 32));
                 rows.Add(new CoreRow(network, SmallSize, reference,
                     Measure(new RenderCase(network, SmallSize, RenderEngineKind.Fast, 1, RunsSmall, WarmUpSize)),
@@ -67,6 +102,29 @@ namespace CppnPS.Bench
                 }
             }
             Rows = rows;
+
+            var isa = new List<(string, NetworkCase, RenderCaseResult)>();
+            foreach (NetworkCase network in new[] { Article, SmallSizeNetworks[3], SmallSizeNetworks[4] })
+                foreach (var (path, variable) in IsaPaths)
+                {
+                    var environment = new Dictionary<string, string>();
+                    if (variable.Length > 0) environment[variable] = "0";
+                    isa.Add((path, network, Measure(new RenderCase(network, network == Article ? IsaSize : IsaSize / 4, RenderEngineKind.Fast, 0, 1, 16) { Environment = environment })));
+                }
+            IsaRows = isa;
+        }
+
+        /// <summary>The instruction-set table.</summary>
+        public string FormatIsaTable()
+        {
+            var table = new MarkdownTable("network", ">image", "instruction-set path (child process)", ">MP/s", "same bits as the widest path");
+            foreach (var (path, network, result) in IsaRows)
+            {
+                double? widest = IsaRows.First(r => r.Network == network).Result.Report?.SampleChecksum;
+                table.Add(network.Name, $"{result.Case.Size}²", path, Speed(result),
+                    result.Report is WorkerReport report && widest is double w ? (report.SampleChecksum.Equals(w) ? "yes" : "NO") : "–");
+            }
+            return table.ToString();
         }
 
         /// <summary>The all-threads fast result for a network at a size, if measured.</summary>
@@ -76,7 +134,7 @@ namespace CppnPS.Bench
         private RenderCaseResult Measure(RenderCase @case)
         {
             var (fileName, leading) = ChildProcess.Self();
-            ChildProcessResult run = ChildProcess.Run(fileName, leading.Concat(@case.WorkerArguments()), null, WorkerTimeout);
+            ChildProcessResult run = ChildProcess.Run(fileName, leading.Concat(@case.WorkerArguments()), null, WorkerTimeout, @case.Environment);
             RenderCaseResult result;
             string? json = run.Succeeded ? run.LastJsonLine() : null;
             WorkerReport? report = json == null ? null : JsonSerializer.Deserialize<WorkerReport>(json);

@@ -19,7 +19,7 @@ namespace CppnPS.Bench
         public const int SeedCount = 100;
         public const int PosterSize = 4096;
 
-        private static readonly TimeSpan SessionTimeout = TimeSpan.FromMinutes(3);
+        private static readonly TimeSpan SessionTimeout = TimeSpan.FromMinutes(5);
         private static readonly IReadOnlyDictionary<string, string> QuietEnvironment = new Dictionary<string, string>
         {
             ["POWERSHELL_TELEMETRY_OPTOUT"] = "1",
@@ -65,8 +65,11 @@ namespace CppnPS.Bench
                 }
                 RunMode("ModuleSmall", 1, work);
                 RunMode("DesignCard", DesignCardIterations, work);
+                RunMode("SeedBatchRender", SeedCount, work);
                 RunMode("SeedBatch", SeedCount, work);
+                RunMode("PosterRender", 1, work);
                 RunMode("Poster", 1, work);
+                RunMode("DeferredPoster", 1, work);
             }
             finally
             {
@@ -111,6 +114,16 @@ namespace CppnPS.Bench
 
         public double? SeedBatchSeconds => Number("SeedBatch", "seconds");
 
+        public double? SeedBatchRenderSeconds => Number("SeedBatchRender", "seconds");
+
+        public double? PosterSeconds => Number("Poster", "seconds");
+
+        public double? PosterRenderSeconds => Number("PosterRender", "seconds");
+
+        public long? DeferredPosterPeakBytes => (long?)Number("DeferredPoster", "peakResidentBytes");
+
+        public const int DeferredPosterSize = 8192;
+
         public long? BarePeakBytes => (long?)Number("Bare", "peakResidentBytes");
 
         public long? PosterPeakBytes => (long?)Number("Poster", "peakResidentBytes");
@@ -133,6 +146,10 @@ namespace CppnPS.Bench
                 SeedBatchSeconds is double batch
                     ? $"{S(batch)} s ({S(SeedCount / batch, "0")} pictures/s; module import {S(Number("SeedBatch", "importSeconds"))} s not included)"
                     : "–");
+            table.Add($"the same {SeedCount} seeds rendered only, no export", $"{S(SeedBatchRenderSeconds)} s");
+            table.Add($"8x16 at {PosterSize}²: render alone / render + PNG export", $"{S(PosterRenderSeconds)} s / {S(PosterSeconds)} s");
+            table.Add($"peak memory: 8x16 at {DeferredPosterSize}² -Defer, rendered and written as PNG a band at a time",
+                $"{M(DeferredPosterPeakBytes)} MiB; took {S(Number("DeferredPoster", "seconds"))} s");
             table.Add("peak memory (VmHWM): pwsh alone", M(BarePeakBytes) + " MiB");
             table.Add("peak memory: pwsh, module imported, 64² render + PNG", M((long?)Number("ModuleSmall", "peakResidentBytes")) + " MiB");
             string posterDelta = PosterPeakBytes is long p && BarePeakBytes is long bare ? $", +{PeakMemory.Mebibytes(p - bare)} MiB over pwsh alone" : "";

@@ -18,6 +18,9 @@ namespace CppnPS.Bench
         }
 
         public NetworkCase Network { get; }
+
+        /// <summary>Environment variables of the worker process (the runtime's instruction-set switches); empty by default.</summary>
+        public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
         public int Size { get; }
         public RenderEngineKind Engine { get; }
 

@@ -13,6 +13,9 @@ namespace CppnPS.Bench
         }
 
         public string Implementation { get; }
+
+        /// <summary>The network's name, as <see cref="NetworkCase.Name"/>.</summary>
+        public string Network { get; init; } = "";
         public int Size { get; }
         public int Threads { get; }
 

@@ -1,21 +1,27 @@
 # The same network and settings give the same bytes whatever the thread count, and whatever
-# vector instructions the runtime may use: the fast engine sums in one fixed order with separate
-# multiply and add, so AVX2, SSE-only and plain scalar code must agree to the bit.
+# vector instructions the runtime may use: every weighted sum is one chain of fused multiply-adds
+# in a fixed order (emulated exactly where there is no FMA instruction) and every activation is
+# built from correctly rounded operations, so the AVX-512, AVX2+FMA, 128-bit, portable and scalar
+# paths must agree to the bit.
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'CppnPS.TestHelpers.ps1')
     . (Join-Path $PSScriptRoot 'CppnPS.ChildProcess.ps1')
 
     # Renders one picture at three thread counts in a fresh pwsh whose runtime sees the given
-    # environment (DOTNET_* settings are read at process start), and returns the vector width
-    # and the SHA-256 of each render's float samples.
+    # environment (DOTNET_* settings are read at process start), and returns the engine's
+    # instruction-set path and vector width, then the SHA-256 of each render's float samples.
     function Invoke-ChildRender {
-        param([hashtable] $Environment)
+        param([hashtable] $Environment, [string] $CoreBuild = '')
         $script = @'
-param($manifest)
+param($manifest, $coreBuild)
+# A Core build loaded first is the one the module binds to (CppnPS.LoadCore.ps1 keeps a loaded Core).
+if ($coreBuild) { Add-Type -LiteralPath (Join-Path (Split-Path -Parent $manifest) $coreBuild) }
 Import-Module $manifest -ErrorAction Stop
 $sha = [System.Security.Cryptography.SHA256]::Create()
-"vector=$([System.Numerics.Vector[float]]::Count) accelerated=$([System.Numerics.Vector]::IsHardwareAccelerated)"
+$paths = [CppnPS.Core.Model.CppnNetwork].Assembly.GetType('CppnPS.Core.Rendering.SimdPaths', $true)
+$framework = $paths.Assembly.GetCustomAttributes([System.Runtime.Versioning.TargetFrameworkAttribute], $false)[0].FrameworkName
+"path=$($paths.GetProperty('Best').GetValue($null)) core=$framework vector=$([System.Numerics.Vector[float]]::Count) accelerated=$([System.Numerics.Vector]::IsHardwareAccelerated)"
 foreach ($threads in 1, 2, 7) {
     $image = New-CppnNetwork -Seed 5 -Hidden 3 -Width 13 -Radius | Invoke-CppnRender -Width 97 -Height 61 -Zoom 2.5 -ThrottleLimit $threads
     $samples = $image.ToArray()
@@ -27,7 +33,7 @@ foreach ($threads in 1, 2, 7) {
         $saved = @{}
         foreach ($key in $Environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); [Environment]::SetEnvironmentVariable($key, $Environment[$key]) }
         try {
-            return @(Invoke-TestChildPwsh -Script $script -Name 'determinism')
+            return @(Invoke-TestChildPwsh -Script $script -ArgumentList $CoreBuild -Name 'determinism')
         }
         finally {
             foreach ($key in $saved.Keys) { [Environment]::SetEnvironmentVariable($key, $saved[$key]) }
@@ -44,15 +50,29 @@ Describe 'Deterministic rendering' {
         $script:Default[3] | Should -Be $script:Default[1]
     }
 
-    It 'Gives the same samples without AVX2 (DOTNET_EnableAVX2=0)' {
-        $other = Invoke-ChildRender @{ DOTNET_EnableAVX2 = '0' }
+    It 'Gives the same samples without AVX-512 (DOTNET_EnableAVX512=0)' {
+        $other = Invoke-ChildRender @{ DOTNET_EnableAVX512 = '0' }
+        $other[0] | Should -Not -Match 'path=Vector512' -Because 'the child must really run without 512-bit vectors'
+        $other[1..3] | Should -Be $script:Default[1..3]
+    }
+
+    It 'Gives the same samples without AVX2 and FMA (DOTNET_EnableAVX2=0)' {
+        $other = Invoke-ChildRender @{ DOTNET_EnableAVX2 = '0'; DOTNET_EnableFMA = '0' }
         $other[0] | Should -Not -Be $script:Default[0] -Because 'the child must really run with narrower vectors'
+        $other[0] | Should -Match 'path=(Portable|Scalar) ' -Because 'without the FMA instruction the fused multiply-add is emulated'
+        $other[1..3] | Should -Be $script:Default[1..3]
+    }
+
+    It 'Gives the same samples with the netstandard2.0 build of Core (the one Windows PowerShell 5.1 loads)' {
+        $other = Invoke-ChildRender @{} -CoreBuild 'CppnPS.Core.dll'
+        $other[0] | Should -Match 'path=(Portable|Scalar) core=\.NETStandard,Version=v2\.0 ' -Because 'the child must really run the netstandard2.0 build'
+        $script:Default[0] | Should -Match 'core=\.NETCoreApp,Version=v8\.0 '
         $other[1..3] | Should -Be $script:Default[1..3]
     }
 
     It 'Gives the same samples without any hardware intrinsics (DOTNET_EnableHWIntrinsic=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableHWIntrinsic = '0' }
-        $other[0] | Should -Match 'accelerated=False'
+        $other[0] | Should -Match 'path=Scalar .*accelerated=False'
         $other[1..3] | Should -Be $script:Default[1..3]
     }
 }

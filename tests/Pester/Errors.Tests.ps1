@@ -33,11 +33,11 @@ Describe 'Bad input' {
             Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
     }
 
-    It 'Invoke-CppnRender refuses a 60000 x 60000 picture before allocating it (ImageTooLarge)' {
-        $err = { $network | Invoke-CppnRender -Width 60000 -Height 60000 -ErrorAction Stop | Export-CppnImage 'huge.png' } |
-            Should -Throw -ErrorId 'ImageTooLarge,*' -PassThru
-        # The message gives the memory estimate.
-        $err.Exception.Message | Should -Match '\d'
+    It 'Invoke-CppnRender passes a 60000 x 60000 picture on deferred, without allocating it, and Measure-CppnImage refuses it (DeferredImage)' {
+        $err = { $network | Invoke-CppnRender -Width 60000 -Height 60000 -ErrorAction Stop | Measure-CppnImage -ErrorAction Stop } |
+            Should -Throw -ErrorId 'DeferredImage,*' -PassThru
+        # The message gives the size.
+        $err.Exception.Message | Should -Match '60000x60000'
         $err.CategoryInfo.Category | Should -Not -Be 'NotSpecified'
     }
 

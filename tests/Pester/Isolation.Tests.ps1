@@ -62,6 +62,17 @@ Describe 'Dependency isolation' {
         $dependencies | Should -Contain 'System.Runtime.CompilerServices.Unsafe.dll'
     }
 
+    It 'Loads the net8.0 build of CppnPS.Core on PowerShell 7, once, and lays out both builds' {
+        Test-Path -LiteralPath (Join-Path $script:ModuleRoot 'net8.0/CppnPS.Core.dll') | Should -BeTrue
+        $core = @([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'CppnPS.Core' })
+        $core.Count | Should -Be 1
+        $core[0].Location | Should -Be (Join-Path $script:ModuleRoot 'net8.0/CppnPS.Core.dll')
+        [CppnPS.Core.Model.CppnNetwork].Assembly | Should -Be $core[0]
+        $core[0].GetCustomAttributes([System.Runtime.Versioning.TargetFrameworkAttribute], $false)[0].FrameworkName | Should -Be '.NETCoreApp,Version=v8.0'
+        $beside = [System.Reflection.AssemblyName]::GetAssemblyName((Join-Path $script:ModuleRoot 'CppnPS.Core.dll'))
+        $beside.Version | Should -Be $core[0].GetName().Version -Because 'CppnPS.Module.dll binds to either build by the same name and version'
+    }
+
     It 'Loads MathNet.Numerics into the CppnPS load context, not the default one' {
         $null = New-CppnNetwork -Seed 1 | Invoke-CppnRender -Size 4
         $mathNet = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'MathNet.Numerics' -and $_.GetName().Version.Major -ge 5 }

@@ -34,6 +34,8 @@ $module = Get-Module CppnPS
 $image = New-CppnNetwork -Seed 3 | Invoke-CppnRender -Size 32
 "path=$($module.ModuleBase)"
 "samples=$($image.Samples.Length)"
+"core=$([System.IO.Path]::GetRelativePath($module.ModuleBase, [CppnPS.Core.Model.CppnNetwork].Assembly.Location))"
+"desktop=$(Test-Path -LiteralPath (Join-Path $module.ModuleBase 'CppnPS.Core.dll'))"
 '@
         $names = 'HOME', 'XDG_DATA_HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'PSModulePath'
         $saved = @{}
@@ -51,6 +53,8 @@ $image = New-CppnNetwork -Seed 3 | Invoke-CppnRender -Size 32
         }
         ($output | Where-Object { $_ -like 'path=*' }) | Should -BeLike "path=$profileRoot*"
         $output | Should -Contain 'samples=3072'
+        $output | Should -Contain "core=$([System.IO.Path]::Combine('net8.0', 'CppnPS.Core.dll'))" -Because 'PowerShell 7 loads the net8.0 build'
+        $output | Should -Contain 'desktop=True' -Because 'the package holds the netstandard2.0 build for Windows PowerShell 5.1 too'
         Test-Path -LiteralPath (Join-Path $dataHome 'PSResourceGet') | Should -BeTrue -Because 'the repository list belongs to the throwaway profile'
     }
 }

@@ -12,13 +12,17 @@
                  -Iterations times (seconds of each).
     SeedBatch    seeds 1..-Iterations of the article's network at 256x256, each rendered and
                  exported as PNG, timed as a whole (module import timed separately).
+    SeedBatchRender  the same seeds rendered only (the images dropped): the batch without export.
+    PosterRender     the 4096x4096 render of Poster alone, without the export.
+    DeferredPoster   the article's network at -Size 8192 -Defer, rendered and exported as PNG a band at
+                     a time (the path a 32768x32768 poster takes): its peak memory.
 
     Every mode reports its peak resident memory (VmHWM of /proc/$PID/status) at the end.
 #>
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)]
-    [ValidateSet('Bare', 'ModuleSmall', 'Poster', 'DesignCard', 'SeedBatch')]
+    [ValidateSet('Bare', 'ModuleSmall', 'Poster', 'PosterRender', 'DeferredPoster', 'DesignCard', 'SeedBatch', 'SeedBatchRender')]
     [string] $Mode,
 
     [string] $ModuleManifest,
@@ -58,6 +62,26 @@ switch ($Mode) {
         New-CppnNetwork -Seed 1 | Invoke-CppnRender -Size 4096 | Export-CppnImage poster.png -Force
         $result.seconds = $stopwatch.Elapsed.TotalSeconds
         $result.fileBytes = (Get-Item -LiteralPath poster.png).Length
+    }
+    'PosterRender' {
+        $network = New-CppnNetwork -Seed 1
+        $null = $network | Invoke-CppnRender -Size 256
+        $stopwatch = [System.Diagnostics.Stopwatch]::StartNew()
+        $null = $network | Invoke-CppnRender -Size 4096
+        $result.seconds = $stopwatch.Elapsed.TotalSeconds
+    }
+    'DeferredPoster' {
+        $stopwatch = [System.Diagnostics.Stopwatch]::StartNew()
+        New-CppnNetwork -Seed 1 | Invoke-CppnRender -Size 8192 -Defer | Export-CppnImage deferred.png -Force
+        $result.seconds = $stopwatch.Elapsed.TotalSeconds
+        $result.fileBytes = (Get-Item -LiteralPath deferred.png).Length
+    }
+    'SeedBatchRender' {
+        $stopwatch = [System.Diagnostics.Stopwatch]::StartNew()
+        foreach ($seed in 1..$Iterations) {
+            $null = New-CppnNetwork -Seed $seed | Invoke-CppnRender -Size 256
+        }
+        $result.seconds = $stopwatch.Elapsed.TotalSeconds
     }
     'DesignCard' {
         New-CppnNetwork -Hidden 16 -Width 16 | Invoke-CppnRender -Size 256 | Export-CppnImage art.png -Force

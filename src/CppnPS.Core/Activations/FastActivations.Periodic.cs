@@ -1,5 +1,8 @@
 using System;
 using System.Numerics;
+#if NET8_0_OR_GREATER
+using System.Runtime.Intrinsics;
+#endif
 
 namespace CppnPS.Core.Activations
 {
@@ -43,6 +46,10 @@ namespace CppnPS.Core.Activations
             public Vector<float> Invoke(Vector<float> x) => SinVector(x);
 
             public float Invoke(float x) => Sin(x);
+#if NET8_0_OR_GREATER
+
+            public Vector512<float> Invoke(Vector512<float> x) => ByParts<SinOperator>(x);
+#endif
         }
 
         private readonly struct GaussianOperator : IActivationOperator
@@ -50,6 +57,10 @@ namespace CppnPS.Core.Activations
             public Vector<float> Invoke(Vector<float> x) => GaussianVector(x);
 
             public float Invoke(float x) => Gaussian(x);
+#if NET8_0_OR_GREATER
+
+            public Vector512<float> Invoke(Vector512<float> x) => ByParts<GaussianOperator>(x);
+#endif
         }
 
         /// <summary>

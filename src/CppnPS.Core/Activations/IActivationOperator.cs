@@ -1,4 +1,7 @@
 using System.Numerics;
+#if NET8_0_OR_GREATER
+using System.Runtime.Intrinsics;
+#endif
 
 namespace CppnPS.Core.Activations
 {
@@ -19,5 +22,13 @@ namespace CppnPS.Core.Activations
 
         /// <summary>The activation of one value: the same bits as a lane of <see cref="Invoke(Vector{float})"/>.</summary>
         float Invoke(float x);
+#if NET8_0_OR_GREATER
+
+        /// <summary>
+        /// The activation of every lane of a 512-bit vector, where the engine runs AVX-512: the same
+        /// operations, so the same bits as the other forms.
+        /// </summary>
+        Vector512<float> Invoke(Vector512<float> x);
+#endif
     }
 }

@@ -102,6 +102,15 @@ namespace CppnPS.Core.Coordinates
             inputs.Fill(input, new ReadOnlySpan<float>(_pixelRows, start, count), new ReadOnlySpan<float>(_pixelColumns, start, count), lane);
         }
 
+        /// <summary>Rows <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1 of this grid, all its columns: one band of the picture.</summary>
+        public CoordinateGrid Rows(int first, int count)
+        {
+            if (first < 0 || count < 1 || first + count > RowValues.Length) throw new ArgumentOutOfRangeException(nameof(first), "The band must lie within the grid.");
+            var rows = new float[count];
+            Array.Copy(RowValues, first, rows, 0, count);
+            return new CoordinateGrid(rows, ColumnValues);
+        }
+
         /// <summary>
         /// The coordinate of index <paramref name="k"/> on an axis of <paramref name="length"/> pixels,
         /// the other axis being <paramref name="otherLength"/> pixels long, in double before rounding.

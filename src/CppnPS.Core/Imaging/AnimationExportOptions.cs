@@ -71,6 +71,8 @@ namespace CppnPS.Core.Imaging
             if (Format == AnimationFormat.Frames) ValidatePattern();
         }
 
+        private static readonly char[] PathSeparators = { '/', '\\' };
+
         private void ValidatePattern()
         {
             string pattern = FrameNamePattern;
@@ -88,7 +90,7 @@ namespace CppnPS.Core.Imaging
                 throw new ArgumentException($"FrameNamePattern '{pattern}' gives every frame the same name; put the frame number in it as {{0}}, as in '{DefaultFrameNamePattern}'.", nameof(FrameNamePattern));
             if (!first.EndsWith(".png", StringComparison.OrdinalIgnoreCase))
                 throw new ArgumentException($"FrameNamePattern '{pattern}' must give .png names, as '{DefaultFrameNamePattern}' does.", nameof(FrameNamePattern));
-            if (first.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || first.IndexOf('/') >= 0 || first.IndexOf('\\') >= 0 || first.StartsWith(".", StringComparison.Ordinal))
+            if (first.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || first.IndexOfAny(PathSeparators) >= 0 || first[0] == '.')
                 throw new ArgumentException($"FrameNamePattern '{pattern}' must give plain file names, without folders or a leading dot.", nameof(FrameNamePattern));
         }
 

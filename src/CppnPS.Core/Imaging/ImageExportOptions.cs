@@ -53,9 +53,9 @@ namespace CppnPS.Core.Imaging
         internal IReadOnlyList<KeyValuePair<string, string>>? ExtraText { get; init; }
 
         /// <summary>
-        /// PNG deflate level, 0 (none, fastest) to 9 (smallest); 6 is zlib's and ImageSharp's
-        /// default. Lower levels trade file size for speed (measured on a 384x384 picture: level 3
-        /// encodes 2.7 times faster with a 12 % larger file). Ignored by JPEG and BMP.
+        /// PNG deflate level, 0 (none, fastest) to 9 (smallest); 6, zlib's default, by default. The runtime's
+        /// deflate has four settings, so 0 stores, 1-3 are its fastest, 4-6 its default and 7-9 its smallest
+        /// (see <see cref="PngBandWriter.DeflateLevel"/>). Ignored by JPEG and BMP.
         /// </summary>
         public int PngCompressionLevel { get; init; } = 6;
 

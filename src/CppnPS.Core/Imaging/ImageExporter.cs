@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
 using CppnPS.Core.Genome;
@@ -8,14 +10,15 @@ using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats;
 using SixLabors.ImageSharp.Formats.Bmp;
 using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.PixelFormats;
 
 namespace CppnPS.Core.Imaging
 {
     /// <summary>
     /// Writes a <see cref="CppnImage"/> as PNG (8 or 16 bits per channel, RGB, by default with the network
-    /// and view as text), JPEG or 24-bit BMP: the one place image files are written. The options are
+    /// and view as text; through <see cref="PngBandWriter"/>, a band at a time, so a deferred picture too large
+    /// for memory is rendered and written band by band), JPEG or 24-bit BMP (through ImageSharp, from a whole
+    /// picture in memory): the one place image files are written. The options are
     /// validated once per write: here when given as <see cref="ImageExportOptions"/>, or beforehand by the caller
     /// when given as <see cref="ValidatedExportOptions"/>. Samples become integer levels by <see cref="ImageExportOptions.Rounding"/>
     /// through <see cref="SampleLevels"/> (by default to nearest, so files match the
@@ -73,24 +76,49 @@ namespace CppnPS.Core.Imaging
         }
 
         private static void WriteValidated(CppnImage image, Stream destination, ImageExportOptions options, CancellationToken cancellationToken, IProgress<long>? progress)
+            => WriteValidated(image, destination, options, MemoryBudget.BandBytes, cancellationToken, progress);
+
+        /// <summary>As above, with the bytes of float samples held per band given (small in tests, to exercise the bands).</summary>
+        internal static void WriteValidated(CppnImage image, Stream destination, ImageExportOptions options, long bandBytes, CancellationToken cancellationToken, IProgress<long>? progress)
         {
             options = WithText(image, options);
             Stream target = cancellationToken.CanBeCanceled ? new CancellableWriteStream(destination, cancellationToken) : destination;
-            long length = (long)image.Width * image.Height;
-            if (options.BitDepth == 16)
+            if (options.Format == ImageFormatKind.Png)
             {
-                using var memory = new WatchedPixelMemory<Rgb48>(length, image.Height, cancellationToken, progress);
-                Fill16(image, memory.Pixels, options.Rounding, cancellationToken);
-                using var pixels = Image.WrapMemory(Configuration.Default, memory.Memory, image.Width, image.Height);
-                Encode(pixels, target, options);
+                WritePng(image, target, options, bandBytes, cancellationToken, progress);
+                return;
+            }
+            if (image.IsDeferred) throw new DeferredImageException(image);
+            long length = (long)image.Width * image.Height;
+            using var memory = new WatchedPixelMemory<Rgb24>(length, image.Height, cancellationToken, progress);
+            Fill8(image, memory.Pixels, options.Rounding, cancellationToken);
+            using var pixels = Image.WrapMemory(Configuration.Default, memory.Memory, image.Width, image.Height);
+            Encode(pixels, target, options);
+        }
+
+        /// <summary>
+        /// A PNG through <see cref="PngBandWriter"/>, a band at a time: a rendered picture's bands are slices of its
+        /// samples (progress counts rows encoded); a deferred one's are rendered one after another into one buffer and
+        /// dropped once encoded (progress counts rows rendered), so memory holds one band, whatever the picture's size.
+        /// </summary>
+        private static void WritePng(CppnImage image, Stream destination, ImageExportOptions options, long bandBytes, CancellationToken cancellationToken, IProgress<long>? progress)
+        {
+            IReadOnlyList<KeyValuePair<string, string>> text = options.TextMetadata is null ? Array.Empty<KeyValuePair<string, string>>() : PngNetworkText.Split(options.TextMetadata);
+            if (options.ExtraText != null) text = text.Concat(options.ExtraText).ToList();
+            int threads = image.DeferredExecution?.EffectiveThreads ?? Environment.ProcessorCount;
+            using var writer = new PngBandWriter(destination, image.Width, image.Height, options.BitDepth, options.Rounding, options.PngCompressionLevel, text, threads);
+            int bandRows = MemoryBudget.BandRows(image.Width, bandBytes, writer.RowsPerSegment);
+            if (image.IsDeferred)
+            {
+                CppnRenderer.RenderBands(image, bandRows, (first, rows, samples) => writer.WriteRows(samples, 0, rows, null, cancellationToken), progress, cancellationToken);
             }
             else
             {
-                using var memory = new WatchedPixelMemory<Rgb24>(length, image.Height, cancellationToken, progress);
-                Fill8(image, memory.Pixels, options.Rounding, cancellationToken);
-                using var pixels = Image.WrapMemory(Configuration.Default, memory.Memory, image.Width, image.Height);
-                Encode(pixels, target, options);
+                float[] samples = image.SampleBuffer;
+                for (int first = 0; first < image.Height; first += bandRows)
+                    writer.WriteRows(samples, first, Math.Min(bandRows, image.Height - first), progress, cancellationToken);
             }
+            writer.Finish();
         }
 
         /// <summary>The options with the PNG text settled: the picture's network and view, unless left out.</summary>
@@ -126,53 +154,11 @@ namespace CppnPS.Core.Imaging
             }
         }
 
-        private static void Fill16(CppnImage image, Span<Rgb48> pixels, SampleRounding rounding, CancellationToken cancellationToken)
+        private static void Encode(Image<Rgb24> pixels, Stream destination, ImageExportOptions options)
         {
-            float[] samples = image.SampleBuffer;
-            int rowLength = image.Width * 3;
-            // Rgb48 is three native-endian ushorts R, G, B; the PNG encoder writes them big-endian.
-            Span<ushort> levels = MemoryMarshal.Cast<Rgb48, ushort>(pixels);
-            for (int y = 0; y < image.Height; y++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                long start = (long)y * rowLength;
-                ReadOnlySpan<float> source = samples.AsSpan((int)start, rowLength);
-                Span<ushort> row = levels.Slice((int)start, rowLength);
-                for (int i = 0; i < source.Length; i++) row[i] = SampleLevels.ToUInt16(source[i], rounding);
-            }
-        }
-
-        private static void Encode<TPixel>(Image<TPixel> pixels, Stream destination, ImageExportOptions options)
-            where TPixel : unmanaged, IPixel<TPixel>
-        {
-            IImageEncoder encoder;
-            switch (options.Format)
-            {
-                case ImageFormatKind.Png:
-                    encoder = new PngEncoder
-                    {
-                        ColorType = PngColorType.Rgb,
-                        BitDepth = options.BitDepth == 16 ? PngBitDepth.Bit16 : PngBitDepth.Bit8,
-                        CompressionLevel = (PngCompressionLevel)options.PngCompressionLevel,
-                        // ImageSharp writes Latin-1 text as tEXt/zTXt and anything else as UTF-8 iTXt,
-                        // deflating it above this many characters; both read back exactly.
-                        TextCompressionThreshold = 1024,
-                    };
-                    if (options.TextMetadata != null)
-                        foreach (var part in PngNetworkText.Split(options.TextMetadata))
-                            pixels.Metadata.GetPngMetadata().TextData.Add(new PngTextData(part.Key, part.Value, string.Empty, string.Empty));
-                    if (options.ExtraText != null)
-                        foreach (var entry in options.ExtraText)
-                            pixels.Metadata.GetPngMetadata().TextData.Add(new PngTextData(entry.Key, entry.Value, string.Empty, string.Empty));
-                    break;
-                case ImageFormatKind.Jpeg:
-                    encoder = new JpegEncoder { Quality = options.JpegQuality };
-                    break;
-                default:
-                    encoder = new BmpEncoder { BitsPerPixel = BmpBitsPerPixel.Pixel24 };
-                    break;
-            }
-
+            IImageEncoder encoder = options.Format == ImageFormatKind.Jpeg
+                ? new JpegEncoder { Quality = options.JpegQuality }
+                : new BmpEncoder { BitsPerPixel = BmpBitsPerPixel.Pixel24 };
             pixels.Save(destination, encoder);
         }
     }

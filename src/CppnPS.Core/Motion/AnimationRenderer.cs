@@ -12,8 +12,11 @@ namespace CppnPS.Core.Motion
     /// Renders an <see cref="Animation"/>'s frames. Each frame is a <see cref="CppnImage"/> like any
     /// render, whose <see cref="CppnImage.Network"/> and <see cref="CppnImage.Options"/> are that instant's
     /// network and view, and whose <see cref="CppnImage.Frame"/> gives its index, time and the animation's
-    /// description. Frames are the same bits whether rendered together or alone, with either engine's
-    /// arithmetic as a still would be, and on any number of threads.
+    /// description. A rotation, spiral or wave is not among the <see cref="CppnImage.Options"/> (a still has
+    /// none): such a frame re-renders from its description. Frames are the same bits whether rendered
+    /// together or alone, with either engine's arithmetic as a still would be, and on any number of threads.
+    /// To re-render frame k of a file at another size: <c>AnimationRenderer.RenderFrame(AnimationJson.Read(
+    /// AnimationFileText.Read(path)), k, animation.Picture.Resize(width, null))</c>.
     /// </summary>
     public static class AnimationRenderer
     {

@@ -5,8 +5,9 @@ namespace CppnPS.Core.Motion
     /// <summary>
     /// A transform of the coordinate plane that a still render does not have: a rotation about the
     /// view's centre, a spiral twist and a wave warp. It is applied in double precision to each
-    /// pixel's coordinates, zoomed but before the centre is added, and the result is rounded once
-    /// to float, so both engines read the same inputs.
+    /// pixel's coordinates, zoomed but before the centre is added (so it turns about the view's centre;
+    /// in Pixel mode, about pixel (0, 0) moved by the centre), and the result is rounded once to float,
+    /// so both engines read the same inputs.
     /// </summary>
     /// <param name="Rotation">Counter-clockwise rotation in radians (the column axis towards the row axis).</param>
     /// <param name="SpiralTwist">Extra rotation per unit of distance from the centre, in radians: a point at radius r turns by SpiralTwist * r.</param>

@@ -10,7 +10,13 @@ namespace CppnPS.Core.Motion
             : base(message, paramName, innerException)
         {
             Problem = problem;
+            _message = message;
         }
+
+        private readonly string _message;
+
+        /// <summary>What is wrong and what to change, without the "(Parameter 'name')" that <see cref="ArgumentException"/> appends: the message is shown to users, the name is in <see cref="ArgumentException.ParamName"/>.</summary>
+        public override string Message => _message;
 
         /// <summary>Which rule the animation breaks.</summary>
         public AnimationProblem Problem { get; }

@@ -17,7 +17,7 @@ namespace CppnPS.Core.Rendering
     public sealed class CppnImage
     {
         private static readonly MontageTile[] NoTiles = Array.Empty<MontageTile>();
-        private readonly float[] _samples;
+        private readonly float[]? _samples;
 
         /// <summary>Wraps <paramref name="samples"/> (taken over, not copied) of a picture <paramref name="network"/> rendered with <paramref name="options"/>.</summary>
         public CppnImage(int width, int height, float[] samples, CppnNetwork network, RenderOptions options)
@@ -45,6 +45,26 @@ namespace CppnPS.Core.Rendering
             Tiles = tiles;
         }
 
+        // A deferred picture: what to render, not yet rendered (see CppnRenderer.Defer).
+        internal CppnImage(CppnNetwork network, RenderOptions options, ExecutionOptions execution)
+        {
+            Width = options.Width;
+            Height = options.Height;
+            Network = network;
+            Options = options;
+            Tiles = NoTiles;
+            DeferredExecution = execution;
+        }
+
+        /// <summary>
+        /// True for a picture too large to hold in memory, or asked for as such: it has no samples, and is
+        /// rendered a band at a time as it is exported to PNG. Reading its samples throws <see cref="DeferredImageException"/>.
+        /// </summary>
+        public bool IsDeferred => _samples is null;
+
+        /// <summary>How a deferred picture is to be computed; null otherwise.</summary>
+        internal ExecutionOptions? DeferredExecution { get; }
+
         /// <summary>Where this picture stands in an animation; null for a still.</summary>
         public FrameInfo? Frame { get; private set; }
 
@@ -64,7 +84,8 @@ namespace CppnPS.Core.Rendering
         public int Height { get; }
 
         /// <summary>The samples, read-only, in the documented order.</summary>
-        public ReadOnlyMemory<float> Samples => _samples;
+        /// <exception cref="DeferredImageException">The picture is deferred.</exception>
+        public ReadOnlyMemory<float> Samples => SampleBuffer;
 
         /// <summary>A copy of the network as it was when the image was rendered; null for a montage, whose tiles each have their own.</summary>
         public CppnNetwork? Network { get; }
@@ -83,17 +104,17 @@ namespace CppnPS.Core.Rendering
         {
             if ((uint)row >= (uint)Height || (uint)column >= (uint)Width || (uint)channel > 2u)
                 throw new ArgumentOutOfRangeException(nameof(row), "Row, column or channel is outside the image.");
-            return _samples[((long)row * Width + column) * 3 + channel];
+            return SampleBuffer[((long)row * Width + column) * 3 + channel];
         }
 
         /// <summary>A copy of all samples.</summary>
-        public float[] ToArray() => (float[])_samples.Clone();
+        public float[] ToArray() => (float[])SampleBuffer.Clone();
 
-        internal float[] SampleBuffer => _samples;
+        internal float[] SampleBuffer => _samples ?? throw new DeferredImageException(this);
 
         /// <summary>"256x256 of 2->16x9->3 tanh/sigmoid, 2,144 params, seed 1", or "648x216 montage of 3 pictures".</summary>
         public override string ToString() => Network is null
             ? string.Format(CultureInfo.InvariantCulture, "{0}x{1} montage of {2} picture(s)", Width, Height, Tiles.Count)
-            : string.Format(CultureInfo.InvariantCulture, "{0}x{1} of {2}", Width, Height, Network);
+            : string.Format(CultureInfo.InvariantCulture, IsDeferred ? "{0}x{1} of {2}, deferred" : "{0}x{1} of {2}", Width, Height, Network);
     }
 }

@@ -47,5 +47,56 @@ namespace CppnPS.Core.Rendering
                 TiledEngine.Render(compiled, inputs, grid, samples, execution.EffectiveThreads, cancellationToken, rowsDone);
             return new CppnImage(options.Width, options.Height, samples, snapshot, options);
         }
+
+        /// <summary>
+        /// The picture <paramref name="options"/> describes of <paramref name="network"/>, not rendered: a
+        /// deferred <see cref="CppnImage"/> (<see cref="CppnImage.IsDeferred"/>) that holds what to render and
+        /// is rendered a band at a time as it is written (<see cref="Imaging.ImageExporter"/>), for pictures too
+        /// large to hold in memory. Its samples will equal those <see cref="Render(CppnNetwork, RenderOptions, ExecutionOptions, IProgress{long}, CancellationToken)"/> gives.
+        /// </summary>
+        /// <exception cref="LatentSizeMismatchException">The latent vector does not match the network.</exception>
+        public static CppnImage Defer(CppnNetwork network, RenderOptions options, ExecutionOptions? execution = null)
+        {
+            if (network is null) throw new ArgumentNullException(nameof(network));
+            if (options is null) throw new ArgumentNullException(nameof(options));
+            execution ??= ExecutionOptions.Default;
+            options.Validate();
+            execution.Validate();
+            CppnNetwork snapshot = network.Clone();
+            // Checked now, so a bad latent vector is reported where the picture is asked for, not when it is written.
+            InputLayout.Create(new CompiledNetwork(snapshot).InputNames, options.Latent ?? Array.Empty<float>());
+            return new CppnImage(snapshot, options, execution);
+        }
+
+        /// <summary>
+        /// Renders <paramref name="image"/>'s picture band by band, top to bottom: bands of <paramref name="bandRows"/>
+        /// rows (the last may be shorter) are rendered into one reused buffer and handed to <paramref name="band"/>
+        /// (first row, row count, samples from index 0) before the next is rendered. The samples equal a whole
+        /// render's: every row is computed on its own, from the same grid row.
+        /// </summary>
+        internal static void RenderBands(CppnImage image, int bandRows, Action<int, int, float[]> band, IProgress<long>? rowsDone, CancellationToken cancellationToken)
+        {
+            if (bandRows < 1) throw new ArgumentOutOfRangeException(nameof(bandRows), bandRows, "A band holds at least one row.");
+            if (!image.IsDeferred) throw new ArgumentException("Only a deferred picture is rendered in bands.", nameof(image));
+            int rowLength = image.Width * 3;
+            var samples = new float[(long)Math.Min(bandRows, image.Height) * rowLength];
+            if (!image.IsDeferred) throw new ArgumentException("Only a deferred picture is rendered in bands.", nameof(image));
+            ExecutionOptions execution = image.DeferredExecution!;
+            var compiled = new CompiledNetwork(image.Network!);
+            var inputs = InputLayout.Create(compiled.InputNames, image.Options!.Latent ?? Array.Empty<float>());
+            var grid = CoordinateGrid.Create(image.Options);
+            for (int first = 0; first < image.Height; first += bandRows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int rows = Math.Min(bandRows, image.Height - first);
+                CoordinateGrid part = grid.Rows(first, rows);
+                float[] target = rows == bandRows ? samples : new float[(long)rows * rowLength];
+                if (execution.Engine == RenderEngineKind.Reference)
+                    ReferenceEngine.Render(compiled, inputs, part, target, cancellationToken, rowsDone);
+                else
+                    TiledEngine.Render(compiled, inputs, part, target, execution.EffectiveThreads, cancellationToken, rowsDone);
+                band(first, rows, target);
+            }
+        }
     }
 }

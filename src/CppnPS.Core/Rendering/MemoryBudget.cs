@@ -31,6 +31,39 @@ namespace CppnPS.Core.Rendering
             }
         }
 
+        /// <summary>
+        /// Bytes of float samples a deferred picture renders at once, one band of rows (128 MiB: a 32768-pixel-wide
+        /// band of 341 rows). Large enough that every thread has many rows, small enough that a poster's render and
+        /// encoding together stay far under 2 GiB.
+        /// </summary>
+        public const long BandBytes = 128L << 20;
+
+        /// <summary>Whether a width x height float RGB render fits in memory (see <see cref="EnsureRenderFits"/>).</summary>
+        public static bool RenderFits(int width, int height)
+        {
+            try
+            {
+                EnsureRenderFits(width, height);
+                return true;
+            }
+            catch (ImageTooLargeException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// Rows in one band of a picture <paramref name="width"/> pixels wide whose float samples take at most
+        /// <paramref name="bandBytes"/>, as a whole number of <paramref name="rowMultiple"/> rows (at least one such).
+        /// </summary>
+        internal static int BandRows(int width, long bandBytes, int rowMultiple)
+        {
+            long rowBytes = (long)width * 3 * sizeof(float);
+            long rows = Math.Max(1, bandBytes / rowBytes) / rowMultiple * rowMultiple;
+            rows = Math.Max(rowMultiple, rows);
+            return (int)Math.Min(rows, MaxArrayElements / ((long)width * 3) / rowMultiple * rowMultiple);
+        }
+
         /// <summary>Throws <see cref="ImageTooLargeException"/> when a width x height float RGB render cannot fit.</summary>
         public static void EnsureRenderFits(int width, int height)
         {

@@ -1,17 +1,19 @@
 using System.Threading;
 using CppnPS.Core.Activations;
 using CppnPS.Core.Coordinates;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CppnPS.Core.Rendering
 {
     /// <summary>
-    /// The ground truth: for each image row, a pixels x inputs MathNet matrix goes through
-    /// H = X W^T, + b, activation, layer by layer, with the exact (double precision) activations.
-    /// Single-threaded and allocating on purpose: it is written to be obviously right, not fast.
-    /// With <c>exactActivations: false</c> it applies the fast engine's activation approximations
-    /// instead, which isolates the fast engine's arithmetic (tiling, vectors, threads) from the
-    /// approximation error when the two are compared.
+    /// The plain statement of the render arithmetic, one pixel and one neuron at a time: each
+    /// output is the bias (or +0 without one), then fma(w[o,i], x[i], sum) for the inputs in order,
+    /// each rounded once to float (<see cref="CanonicalArithmetic.Fma"/>), then the activation.
+    /// Single-threaded and scalar on purpose: it is written to be obviously right, not fast; the
+    /// fast engine must equal it to the bit.
+    /// With <c>exactActivations: true</c> (the default of the Reference engine) the activations are
+    /// the exact double-precision ones, which makes it the accuracy yardstick; with
+    /// <c>false</c> it applies the fast engine's activations (their scalar twins), and is then
+    /// the definition the fast engine is held to bit for bit.
     /// </summary>
     internal static class ReferenceEngine
     {
@@ -19,32 +21,38 @@ namespace CppnPS.Core.Rendering
             CancellationToken cancellationToken, System.IProgress<long>? rowsDone, bool exactActivations = true)
         {
             int width = grid.Width, height = grid.Height;
-            var weightMatrices = new Matrix<float>[net.LayerCount];
-            for (int l = 0; l < net.LayerCount; l++)
-                weightMatrices[l] = Matrix<float>.Build.DenseOfRowMajor(net.OutputCounts[l], net.InputCounts[l], net.Weights[l]);
-
+            var current = new float[net.MaxWidth];
+            var next = new float[net.MaxWidth];
             for (int r = 0; r < height; r++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                int row = r;
-                Matrix<float> h = Matrix<float>.Build.Dense(width, net.InputCount, (c, i) => inputs.ValueAt(i, grid.RowAt(row, c), grid.ColumnAt(row, c)));
-                for (int l = 0; l < net.LayerCount; l++)
-                {
-                    h = h.TransposeAndMultiply(weightMatrices[l]);
-                    float[]? bias = net.Biases[l];
-                    Activation activation = net.Activations[l];
-                    h.MapIndexedInplace((c, o, v) => Activate(activation, bias == null ? v : v + bias[o], exactActivations),
-                        MathNet.Numerics.LinearAlgebra.Zeros.Include);
-                }
-                long rowStart = (long)r * width * 3;
                 for (int c = 0; c < width; c++)
-                    for (int ch = 0; ch < 3; ch++)
-                        samples[rowStart + c * 3 + ch] = h[c, ch];
+                {
+                    for (int i = 0; i < net.InputCount; i++) current[i] = inputs.ValueAt(i, grid.RowAt(r, c), grid.ColumnAt(r, c));
+                    for (int l = 0; l < net.LayerCount; l++)
+                    {
+                        Layer(net, l, current, next, exactActivations);
+                        float[] t = current; current = next; next = t;
+                    }
+                    long pixel = ((long)r * width + c) * 3;
+                    for (int ch = 0; ch < 3; ch++) samples[pixel + ch] = current[ch];
+                }
                 rowsDone?.Report(1);
             }
         }
 
-        private static float Activate(Activation activation, float value, bool exact)
-            => exact ? ActivationFunctions.Apply(activation, value) : FastActivations.Apply(activation, value);
+        private static void Layer(CompiledNetwork net, int l, float[] x, float[] y, bool exactActivations)
+        {
+            int inputs = net.InputCounts[l];
+            float[] w = net.Weights[l];
+            float[]? bias = net.Biases[l];
+            Activation activation = net.Activations[l];
+            for (int o = 0; o < net.OutputCounts[l]; o++)
+            {
+                float sum = bias == null ? 0f : bias[o];
+                for (int i = 0; i < inputs; i++) sum = CanonicalArithmetic.Fma(w[o * inputs + i], x[i], sum);
+                y[o] = exactActivations ? ActivationFunctions.Apply(activation, sum) : FastActivations.Apply(activation, sum);
+            }
+        }
     }
 }

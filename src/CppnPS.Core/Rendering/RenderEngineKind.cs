@@ -5,7 +5,7 @@ namespace CppnPS.Core.Rendering
     {
         /// <summary>The tiled, vectorised, multi-core engine users get by default.</summary>
         Fast,
-        /// <summary>Plain MathNet matrix products, layer by layer: slow, simple, the ground truth for tests.</summary>
+        /// <summary>One pixel and one neuron at a time, the same fused multiply-add sums, exact activations: slow, simple, the ground truth for tests.</summary>
         Reference,
     }
 }

@@ -1,6 +1,4 @@
 using System;
-using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using CppnPS.Core.Activations;
@@ -16,10 +14,12 @@ namespace CppnPS.Core.Rendering
     /// and every weight is broadcast.
     /// </summary>
     /// <remarks>
-    /// Determinism: every output is summed in the same order (w0*x0 + w1*x1 + ... then + bias),
-    /// with separate multiply and add (no fused multiply-add), in every lane. Tiles are padded to a
-    /// whole number of vectors, so there is no scalar tail that could round differently: the
-    /// result is the same to the bit for any vector width, tile size or thread count.
+    /// Determinism: every output is one chain of fused multiply-adds, from the bias through the
+    /// inputs in order (<see cref="DenseKernels"/>), and every activation is built from correctly
+    /// rounded operations, in every lane of every instruction-set path (<see cref="SimdPath"/>).
+    /// Tiles are padded to a whole number of the widest vector, so there is no tail that could be
+    /// computed differently: the result is the same to the bit for any path, vector width, tile
+    /// size or thread count, and equals <see cref="ReferenceEngine"/>'s.
     /// Working memory is two tile buffers per thread; nothing is allocated per pixel.
     /// </remarks>
     internal static class TiledEngine
@@ -30,14 +30,15 @@ namespace CppnPS.Core.Rendering
         /// </summary>
         public const int DefaultTileSize = 256;
 
-        /// <summary>A 64-byte cache line in floats (a multiple of every vector width).</summary>
+        /// <summary>A 64-byte cache line in floats.</summary>
         private const int CacheLineFloats = 16;
 
         public static void Render(CompiledNetwork net, InputLayout inputs, CoordinateGrid grid, float[] samples, int threads,
-            CancellationToken cancellationToken, IProgress<long>? rowsDone, int tileSize = 0)
+            CancellationToken cancellationToken, IProgress<long>? rowsDone, int tileSize = 0, SimdPath? path = null)
         {
             int width = grid.Width, height = grid.Height;
-            int vector = Vector<float>.Count;
+            int vector = DenseKernels.LaneMultiple;
+            SimdPath kernel = path ?? SimdPaths.Best;
             int tile = tileSize > 0 ? tileSize : DefaultTileSize;
             tile = Math.Max(vector, (Math.Min(tile, RoundUp(width, vector)) + vector - 1) / vector * vector);
 
@@ -53,7 +54,7 @@ namespace CppnPS.Core.Rendering
                     for (int c0 = 0; c0 < width; c0 += tile)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        RenderTile(net, inputs, grid, r, c0, Math.Min(tile, width - c0), stride, scratch, samples);
+                        RenderTile(net, inputs, grid, r, c0, Math.Min(tile, width - c0), stride, kernel, scratch, samples);
                     }
                     rowsDone?.Report(1);
                     return scratch;
@@ -65,16 +66,16 @@ namespace CppnPS.Core.Rendering
 
         [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimize)]
         private static void RenderTile(CompiledNetwork net, InputLayout inputs, CoordinateGrid grid, int row, int c0, int count,
-            int stride, Scratch scratch, float[] samples)
+            int stride, SimdPath kernel, Scratch scratch, float[] samples)
         {
-            int padded = RoundUp(count, Vector<float>.Count);
+            int padded = RoundUp(count, DenseKernels.LaneMultiple);
             float[] current = scratch.A, next = scratch.B;
             for (int i = 0; i < net.InputCount; i++)
                 grid.Fill(inputs, i, row, c0, count, current.AsSpan(i * stride, padded));
 
             for (int l = 0; l < net.LayerCount; l++)
             {
-                DenseLayer(net.Weights[l], net.BlockedWeights[l], net.Biases[l], net.InputCounts[l], net.OutputCounts[l], current, next, stride, padded);
+                DenseKernels.Run(kernel, net.Weights[l], net.BlockedWeights[l], net.Biases[l], net.InputCounts[l], net.OutputCounts[l], current, next, stride, padded);
                 ApplyActivation(net.Activations[l], next, net.OutputCounts[l], stride, padded);
                 float[] t = current; current = next; next = t;
             }
@@ -86,114 +87,6 @@ namespace CppnPS.Core.Rendering
                 samples[o] = current[p];
                 samples[o + 1] = current[stride + p];
                 samples[o + 2] = current[2 * stride + p];
-            }
-        }
-
-        /// <summary>
-        /// y[o] = w[o,0] x[0] + w[o,1] x[1] + ... (+ b[o]) for every output o and pixel of the tile.
-        /// Register-blocked: four outputs x two pixel vectors are accumulated in registers while the
-        /// inputs stream past, so each loaded input vector feeds four multiply-adds. The blocked
-        /// and the remainder paths sum in the same order, so blocking never changes a bit.
-        /// </summary>
-        [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimize)]
-        private static unsafe void DenseLayer(float[] weights, float[] blockedWeights, float[]? bias, int inputs, int outputs, float[] x, float[] y, int stride, int padded)
-        {
-            int width = Vector<float>.Count;
-            int vectors = padded / width;
-            fixed (float* xp = x, yp = y, wp = weights, bp = blockedWeights)
-            {
-                int v = 0;
-                for (; v + 2 <= vectors; v += 2)
-                {
-                    float* xv = xp + v * width;
-                    int o = 0;
-                    for (; o + 4 <= outputs; o += 4)
-                        FourOutputsTwoVectors(bp + o * inputs, inputs, xv, stride, yp + o * stride + v * width, stride, bias, o);
-                    for (; o < outputs; o++)
-                        OneOutputTwoVectors(wp + o * inputs, inputs, xv, stride, yp + o * stride + v * width, bias, o);
-                }
-                for (; v < vectors; v++)
-                    for (int o = 0; o < outputs; o++)
-                        OneOutput(wp + o * inputs, inputs, xp + v * width, stride, yp + o * stride + v * width, bias, o, 1);
-            }
-        }
-
-        // w holds the block's weights interleaved by input: w[4 i + k] is the weight of output k of the block for input i.
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static unsafe void FourOutputsTwoVectors(float* w, int inputs, float* x, int xStride, float* y, int yStride, float[]? bias, int firstOutput)
-        {
-            int width = Vector<float>.Count;
-            // Pointers advance instead of being recomputed from i, which keeps the loop short and
-            // its few registers free for the eight accumulators.
-            Vector<float> xa = *(Vector<float>*)x, xb = *(Vector<float>*)(x + width);
-            Vector<float> k = new Vector<float>(w[0]);
-            Vector<float> a0 = k * xa, b0 = k * xb;
-            k = new Vector<float>(w[1]);
-            Vector<float> a1 = k * xa, b1 = k * xb;
-            k = new Vector<float>(w[2]);
-            Vector<float> a2 = k * xa, b2 = k * xb;
-            k = new Vector<float>(w[3]);
-            Vector<float> a3 = k * xa, b3 = k * xb;
-            float* end = w + inputs * CompiledNetwork.OutputBlock;
-            for (w += CompiledNetwork.OutputBlock; w < end; w += CompiledNetwork.OutputBlock)
-            {
-                x += xStride;
-                xa = *(Vector<float>*)x;
-                xb = *(Vector<float>*)(x + width);
-                k = new Vector<float>(w[0]); a0 += k * xa; b0 += k * xb;
-                k = new Vector<float>(w[1]); a1 += k * xa; b1 += k * xb;
-                k = new Vector<float>(w[2]); a2 += k * xa; b2 += k * xb;
-                k = new Vector<float>(w[3]); a3 += k * xa; b3 += k * xb;
-            }
-            if (bias != null)
-            {
-                k = new Vector<float>(bias[firstOutput]); a0 += k; b0 += k;
-                k = new Vector<float>(bias[firstOutput + 1]); a1 += k; b1 += k;
-                k = new Vector<float>(bias[firstOutput + 2]); a2 += k; b2 += k;
-                k = new Vector<float>(bias[firstOutput + 3]); a3 += k; b3 += k;
-            }
-            *(Vector<float>*)y = a0; *(Vector<float>*)(y + width) = b0;
-            y += yStride; *(Vector<float>*)y = a1; *(Vector<float>*)(y + width) = b1;
-            y += yStride; *(Vector<float>*)y = a2; *(Vector<float>*)(y + width) = b2;
-            y += yStride; *(Vector<float>*)y = a3; *(Vector<float>*)(y + width) = b3;
-        }
-
-        /// <summary>One output (left over after the blocks of four) for two pixel vectors, as two independent sums.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static unsafe void OneOutputTwoVectors(float* w, int inputs, float* x, int xStride, float* y, float[]? bias, int output)
-        {
-            int width = Vector<float>.Count;
-            Vector<float> k = new Vector<float>(w[0]);
-            Vector<float> a = k * *(Vector<float>*)x, b = k * *(Vector<float>*)(x + width);
-            for (int i = 1; i < inputs; i++)
-            {
-                x += xStride;
-                k = new Vector<float>(w[i]);
-                a += k * *(Vector<float>*)x;
-                b += k * *(Vector<float>*)(x + width);
-            }
-            if (bias != null)
-            {
-                k = new Vector<float>(bias[output]);
-                a += k;
-                b += k;
-            }
-            *(Vector<float>*)y = a;
-            *(Vector<float>*)(y + width) = b;
-        }
-
-        [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimize)]
-        private static unsafe void OneOutput(float* w, int inputs, float* x, int xStride, float* y, float[]? bias, int output, int vectorCount)
-        {
-            int width = Vector<float>.Count;
-            for (int j = 0; j < vectorCount; j++)
-            {
-                float* xj = x + j * width;
-                Vector<float> a = new Vector<float>(w[0]) * *(Vector<float>*)xj;
-                for (int i = 1; i < inputs; i++)
-                    a += new Vector<float>(w[i]) * *(Vector<float>*)(xj + i * xStride);
-                if (bias != null) a += new Vector<float>(bias[output]);
-                *(Vector<float>*)(y + j * width) = a;
             }
         }
 

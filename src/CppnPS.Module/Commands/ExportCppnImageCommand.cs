@@ -77,11 +77,19 @@ namespace CppnPS.Module.Commands
                 ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidExportOptions, ErrorCategory.InvalidArgument, requested));
             }
 
-            string description = string.Format(CultureInfo.InvariantCulture, "Write {0}x{1} {2}", Image.Width, Image.Height, options);
+            // A deferred picture is rendered band by band as it is written, which only the PNG writer does.
+            if (Image.IsDeferred && format != ImageFormatKind.Png)
+            {
+                WriteError(Errors.Deferred(Image));
+                return;
+            }
+
+            string description = string.Format(CultureInfo.InvariantCulture, Image.IsDeferred ? "Render and write {0}x{1} {2}, a band at a time" : "Write {0}x{1} {2}", Image.Width, Image.Height, options);
             WriteTarget(Image, description, (fullPath, overwrite) =>
             {
                 var progress = new ProgressRecord(0x43505045, "Export-CppnImage",
-                    string.Format(CultureInfo.InvariantCulture, "Encoding {0}x{1} {2} to {3}", Image.Width, Image.Height, options, System.IO.Path.GetFileName(fullPath)));
+                    string.Format(CultureInfo.InvariantCulture, Image.IsDeferred ? "Rendering and encoding {0}x{1} {2} to {3}" : "Encoding {0}x{1} {2} to {3}",
+                        Image.Width, Image.Height, options, System.IO.Path.GetFileName(fullPath)));
                 RunInBackground(progress, Image.Height, (token, rows) =>
                 {
                     ImageExporter.WriteFile(Image, fullPath, options, overwrite, rows, token);

@@ -42,7 +42,7 @@ namespace CppnPS.Module.Commands
         [ValidateRange(0, 1024)]
         public int ThrottleLimit { get; set; }
 
-        /// <summary>Fast (default) or Reference (plain MathNet, for checking).</summary>
+        /// <summary>Fast (default) or Reference (plain scalar code, for checking).</summary>
         [Parameter]
         public RenderEngineKind Engine { get; set; } = RenderEngineKind.Fast;
 
@@ -64,6 +64,9 @@ namespace CppnPS.Module.Commands
 
         private void RenderAnimation()
         {
+            if (Defer)
+                ThrowTerminatingError(Errors.Create(new ArgumentException("-Defer passes a still on unrendered; an animation's frames are rendered whole, ahead on all cores. Leave -Defer out."),
+                    ErrorIds.InvalidRenderOptions, ErrorCategory.InvalidArgument, Animation));
             RenderOptions view = Animation.Picture;
             RenderOptions picture;
             try
@@ -123,6 +126,13 @@ namespace CppnPS.Module.Commands
 
         // ---- end of animations ----
 
+        /// <summary>
+        /// Emits the picture deferred, not rendered: Export-CppnImage renders it a band at a time as it writes a PNG.
+        /// A picture too large to hold in memory is passed on deferred without it.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Defer { get; set; }
+
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
@@ -136,6 +146,16 @@ namespace CppnPS.Module.Commands
 
             try
             {
+                if (Defer || !MemoryBudget.RenderFits(options.Width, options.Height))
+                {
+                    if (!Defer)
+                        WriteVerbose(string.Format(CultureInfo.InvariantCulture,
+                            "A {0}x{1} render needs {2} for its samples, more than this process can hold: it is passed on deferred, to be rendered a band at a time as Export-CppnImage writes it as PNG.",
+                            options.Width, options.Height, MemoryBudget.FormatBytes(options.OutputBytes)));
+                    WriteObject(CppnRenderer.Defer(Network, options, execution));
+                    return;
+                }
+
                 var progress = new ProgressRecord(0x43505041, "Invoke-CppnRender",
                     string.Format(CultureInfo.InvariantCulture, "Rendering {0}x{1} with {2}", options.Width, options.Height, Network.Architecture));
                 CppnImage image = RunInBackground(progress, options.Height, (token, rows) => CppnRenderer.Render(Network, options, execution, rows, token));
@@ -166,21 +186,13 @@ namespace CppnPS.Module.Commands
             }
         }
 
-        // The picture asked for, checked and known to fit in memory; unusable settings end the command.
+        // The picture asked for, checked; unusable settings end the command. One too large to hold is deferred, not refused.
         private RenderOptions ResolvePicture()
         {
             try
             {
                 RenderOptions options = Size.HasValue ? CreateRenderOptions(Size, Size) : CreateRenderOptions(Width, Height);
                 options.Validate();
-                try
-                {
-                    MemoryBudget.EnsureRenderFits(options.Width, options.Height);
-                }
-                catch (ImageTooLargeException ex)
-                {
-                    ThrowTerminatingError(Errors.Create(ex, ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, options));
-                }
                 return options;
             }
             catch (ArgumentException ex)

@@ -66,7 +66,11 @@ namespace CppnPS.Module.Commands
         protected override void ProcessRecord()
         {
             foreach (var image in Image)
-                if (image != null) _images.Add(image);
+            {
+                if (image is null) continue;
+                if (image.IsDeferred) ThrowTerminatingError(Errors.Deferred(image));
+                _images.Add(image);
+            }
         }
 
         /// <inheritdoc />

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using CppnPS.Core.Analysis;
 using CppnPS.Core.Rendering;
+using CppnPS.Module.Internal;
 
 namespace CppnPS.Module.Commands
 {
@@ -14,6 +15,10 @@ namespace CppnPS.Module.Commands
         public CppnImage Image { get; set; } = null!;
 
         /// <inheritdoc />
-        protected override void ProcessRecord() => WriteObject(ImageAnalyzer.Measure(Image));
+        protected override void ProcessRecord()
+        {
+            if (Image.IsDeferred) WriteError(Errors.Deferred(Image));
+            else WriteObject(ImageAnalyzer.Measure(Image));
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Management.Automation.Host;
 using CppnPS.Core.Imaging;
 using CppnPS.Core.Rendering;
+using CppnPS.Module.Internal;
 
 namespace CppnPS.Module.Commands
 {
@@ -40,6 +41,11 @@ namespace CppnPS.Module.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            if (Image.IsDeferred)
+            {
+                WriteError(Errors.Deferred(Image));
+                return;
+            }
             PSHostUserInterface? ui = Host?.UI;
             string? reason = ui == null ? "this host has no user interface" : WhyNotATerminal(ui);
             if (reason != null && !Force)

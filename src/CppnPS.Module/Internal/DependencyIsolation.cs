@@ -12,8 +12,10 @@ namespace CppnPS.Module.Internal
     /// clash with other versions that the session or another module has loaded.
     /// </summary>
     /// <remarks>
-    /// CppnPS.Module.dll and CppnPS.Core.dll load normally (PowerShell must resolve Core's types by
-    /// name for CppnPS.Types.ps1xml). Their references to third-party assemblies are not found next
+    /// CppnPS.Module.dll and CppnPS.Core.dll load normally, into the default context (PowerShell must
+    /// resolve Core's types by name for CppnPS.Types.ps1xml); CppnPS.LoadCore.ps1 picks Core's build
+    /// for the edition first (net8.0/ on PowerShell 7.4+, the netstandard2.0 one beside the manifest on
+    /// Windows PowerShell 5.1), and the module binds to it by name. Their references to third-party assemblies are not found next
     /// to them, or find a clashing version already loaded, so the runtime raises AssemblyResolve.
     /// <list type="bullet">
     /// <item>PowerShell 7: the answer comes from a private AssemblyLoadContext, so MathNet.Numerics

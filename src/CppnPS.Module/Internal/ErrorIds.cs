@@ -34,5 +34,6 @@ namespace CppnPS.Module.Internal
         public const string MorphShapeMismatch = "MorphShapeMismatch";
         public const string UnknownEasing = "UnknownEasing";
         public const string NoAnimationInFile = "NoAnimationInFile";
+        public const string DeferredImage = "DeferredImage";
     }
 }

@@ -14,6 +14,11 @@ namespace CppnPS.Module.Internal
             return record;
         }
 
+        /// <summary>A deferred picture (too large to hold) reached a cmdlet that needs its samples.</summary>
+        public static ErrorRecord Deferred(CppnPS.Core.Rendering.CppnImage image)
+            => Create(new CppnPS.Core.Rendering.DeferredImageException(image), ErrorIds.DeferredImage, ErrorCategory.InvalidOperation, image,
+                "Pipe it to Export-CppnImage with a .png path, or render a smaller size.");
+
         public static ErrorRecord Create(string message, string errorId, ErrorCategory category, object? target)
             => new ErrorRecord(new ArgumentException(message), errorId, category, target);
     }

@@ -30,10 +30,11 @@ namespace CppnPS.Module.Internal
             return GenomeJson.WriteImageMetadata(image.Network, image.Options);
         }
 
-        /// <summary>Code property: the image's samples, little-endian float32, in base64.</summary>
+        /// <summary>Code property: the image's samples, little-endian float32, in base64; empty for a deferred picture, which has none.</summary>
         public static string GetSamplesBase64(PSObject instance)
         {
             var image = (CppnImage)instance.BaseObject;
+            if (image.IsDeferred) return string.Empty;
             float[] samples = image.ToArray();
             var bytes = new byte[samples.Length * sizeof(float)];
             Buffer.BlockCopy(samples, 0, bytes, 0, bytes.Length);
@@ -48,6 +49,8 @@ namespace CppnPS.Module.Internal
                 throw new PSInvalidCastException("MetadataJson is not CppnPS image metadata (cppnps-image).");
             CppnNetwork network = metadata.Network;
             RenderOptions render = network.View;
+            // A deferred picture travels as what to render; it is rendered where it is exported.
+            if (samplesBase64.Length == 0) return CppnRenderer.Defer(network, render);
             byte[] bytes = Convert.FromBase64String(samplesBase64);
             if (!BitConverter.IsLittleEndian) SwapFloatBytes(bytes);
             var samples = new float[bytes.Length / sizeof(float)];

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using CppnPS.Core.Motion;
 using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats.Gif;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.PixelFormats;
 using Xunit;
@@ -26,6 +27,24 @@ namespace CppnPS.Core.Tests.Motion
             string path = Write("a.gif", Gif("made by hand", description));
             Assert.Equal(description, AnimationFileText.Read(path));
             using (Image image = Image.Load(path)) Assert.Equal(1, image.Width);   // the crafted file is a GIF others read too
+        }
+
+        [Fact]
+        public void Gif_WrittenByImageSharp_WithTheDescriptionAsAComment_IsRead()
+        {
+            // A description is thousands of bytes: the encoder splits it into 255-byte sub-blocks, the reader joins them.
+            string description = AnimationJson.Write(Of(MotionKind.Keyframes));
+            Assert.True(description.Length > 1000);
+            string path = Path.Combine(_folder, "imagesharp.gif");
+            using (var image = new Image<Rgb24>(3, 2))
+            {
+                image.Frames.AddFrame(image.Frames.RootFrame);
+                GifMetadata gif = image.Metadata.GetGifMetadata();
+                gif.Comments.Add("made by a test");
+                gif.Comments.Add(description);
+                image.SaveAsGif(path);
+            }
+            Assert.Equal(description, AnimationFileText.Read(path));
         }
 
         [Fact]

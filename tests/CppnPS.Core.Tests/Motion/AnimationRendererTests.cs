@@ -67,6 +67,20 @@ namespace CppnPS.Core.Tests.Motion
             }
         }
 
+        [Theory]
+        [InlineData(CoordinateMode.Normalized)]
+        [InlineData(CoordinateMode.AspectCorrect)]
+        [InlineData(CoordinateMode.Pixel)]
+        public void BothEngines_Agree_OnTransformedRowsWiderThanATile(CoordinateMode mode)
+        {
+            // Wider than the fast engine's tile, so the per-pixel coordinates are read from an offset into the row.
+            var picture = new RenderOptions { Width = TiledEngine.DefaultTileSize + 37, Height = 3, CoordinateMode = mode, Zoom = mode == CoordinateMode.Pixel ? 0.01 : 1 };
+            Animation combo = Of(MotionKind.Combo, frames: 4) with { Picture = picture };
+            CppnImage fast = AnimationRenderer.RenderAtTime(combo, 0.3, ExecutionOptions.Default);
+            CppnImage reference = AnimationRenderer.RenderAtTime(combo, 0.3, Reference, exactReferenceActivations: false);
+            AssertBitEqual(fast, reference, $"{mode}, fast vs reference");
+        }
+
         [Fact]
         public void Morph_FirstAndLastFrames_AreTheTwoNetworksStills()
         {

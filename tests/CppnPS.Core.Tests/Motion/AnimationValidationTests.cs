@@ -18,6 +18,7 @@ namespace CppnPS.Core.Tests.Motion
             var ex = Assert.Throws<InvalidAnimationException>(() => (Of(MotionKind.Zoom) with { FrameCount = frames }).Validate());
             Assert.Equal(AnimationProblem.FrameCount, ex.Problem);
             Assert.Equal(nameof(Animation.FrameCount), ex.ParamName);
+            Assert.EndsWith("Give a frame count of at least 1.", ex.Message);
         }
 
         [Theory]

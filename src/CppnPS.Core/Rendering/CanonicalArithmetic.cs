@@ -1,0 +1,72 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace CppnPS.Core.Rendering
+{
+    /// <summary>
+    /// The one rounding rule of every weighted sum: a fused multiply-add, a * b + c rounded once to
+    /// float, on every path. Where the hardware (or the target framework) has no fused multiply-add,
+    /// it is computed exactly instead: the product of two floats is exact in double (24 + 24 bits
+    /// fit in 53), the sum is rounded to odd in double, and the one rounding to float then gives the
+    /// correctly rounded result (double carries more than the 24 + 2 bits round-to-odd needs;
+    /// Boldo and Melquiond, "Emulation of FMA and correctly rounded sums", 2008).
+    /// </summary>
+    internal static class CanonicalArithmetic
+    {
+        /// <summary>a * b + c with one rounding.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float Fma(float a, float b, float c)
+        {
+#if NET8_0_OR_GREATER
+            // Exact on every .NET: the instruction where the CPU has it, the C library's fmaf otherwise.
+            return MathF.FusedMultiplyAdd(a, b, c);
+#else
+            return EmulatedFma(a, b, c);
+#endif
+        }
+
+        /// <summary>a * b + c with one rounding, from double operations only (the software path).</summary>
+        public static float EmulatedFma(float a, float b, float c)
+        {
+            double p = (double)a * b;                       // exact
+            double s = p + c;
+            double bb = s - p;
+            double err = (p - (s - bb)) + (c - bb);         // TwoSum: s + err == p + c exactly
+            if (err > 0 || err < 0)                         // NaN and infinite sums are left alone
+            {
+                long bits = BitConverter.DoubleToInt64Bits(s);
+                // Round to odd: an inexact sum with an even last bit moves one ulp towards the exact value.
+                if ((bits & 1) == 0) bits += (bits ^ BitConverter.DoubleToInt64Bits(err)) >= 0 ? 1 : -1;
+                s = BitConverter.Int64BitsToDouble(bits);
+            }
+            return (float)s;
+        }
+
+        /// <summary>Lane by lane a * b + c with one rounding, from double vector operations (the portable vector path).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> EmulatedFma(Vector<float> a, Vector<float> b, Vector<float> c)
+        {
+            Vector.Widen(a, out Vector<double> aLow, out Vector<double> aHigh);
+            Vector.Widen(b, out Vector<double> bLow, out Vector<double> bHigh);
+            Vector.Widen(c, out Vector<double> cLow, out Vector<double> cHigh);
+            return Vector.Narrow(RoundToOddSum(aLow * bLow, cLow), RoundToOddSum(aHigh * bHigh, cHigh));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector<double> RoundToOddSum(Vector<double> p, Vector<double> c)
+        {
+            Vector<double> s = p + c;
+            Vector<double> bb = s - p;
+            Vector<double> err = (p - (s - bb)) + (c - bb);
+            // NaN compares neither above nor below zero, so NaN and infinite lanes are left alone.
+            Vector<long> inexact = Vector.GreaterThan(err, Vector<double>.Zero) | Vector.LessThan(err, Vector<double>.Zero);
+            Vector<long> bits = Vector.AsVectorInt64(s);
+            Vector<long> even = Vector.Equals(bits & Vector<long>.One, Vector<long>.Zero);
+            // Towards the exact value: up in magnitude when err has the sign of s, down otherwise.
+            Vector<long> sameSign = Vector.GreaterThanOrEqual(bits ^ Vector.AsVectorInt64(err), Vector<long>.Zero);
+            Vector<long> step = Vector.ConditionalSelect(sameSign, Vector<long>.One, -Vector<long>.One);
+            return Vector.AsVectorDouble(Vector.ConditionalSelect(inexact & even, bits + step, bits));
+        }
+    }
+}
