@@ -189,6 +189,7 @@ function Invoke-Test {
     $problems = [System.Collections.Generic.List[string]]::new()
     $passed = 0
     $failed = 0
+    $skipped = 0
     try {
         Invoke-Build
     }
@@ -239,8 +240,9 @@ function Invoke-Test {
                 $pesterFailed = [int]$summary.failed + [int]$summary.failedBlocks + [int]$summary.failedContainers
                 $passed += [int]$summary.passed
                 $failed += $pesterFailed
-                Write-Host ("{0}: {1} passed, {2} failed ({3} tests, {4} blocks, {5} containers)" -f
-                    $label, $summary.passed, $pesterFailed, $summary.failed, $summary.failedBlocks, $summary.failedContainers)
+                $skipped += [int]$summary.skipped
+                Write-Host ("{0}: {1} passed, {2} failed ({3} tests, {4} blocks, {5} containers), {6} skipped" -f
+                    $label, $summary.passed, $pesterFailed, $summary.failed, $summary.failedBlocks, $summary.failedContainers, $summary.skipped)
                 if ([int]$summary.passed + $pesterFailed -eq 0) { $problems.Add("$label found no tests.") }
             }
             else {
@@ -253,6 +255,8 @@ function Invoke-Test {
     }
 
     foreach ($problem in $problems) { Write-Host "ERROR: $problem" -ForegroundColor Red }
+    # A skipped test checked nothing: it is neither passed nor failed, and the reason is printed where it was skipped.
+    if ($skipped -gt 0) { Write-Host "SKIPPED: $skipped test(s) did not run and are not counted as passed; see '[!]' above for why." -ForegroundColor Yellow }
     Write-Host "$passed passed, $failed failed"
     if ($failed -gt 0 -or $problems.Count -gt 0) { exit 1 }
 }

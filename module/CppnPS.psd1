@@ -33,6 +33,9 @@
         'Measure-CppnImage'
         'Join-CppnImage'
         'Show-CppnImage'
+        'Export-CppnAnimation'
+        'New-CppnAnimation'
+        'Import-CppnAnimation'
     )
     AliasesToExport        = @('Set-CppnWeight')
     FunctionsToExport      = @()

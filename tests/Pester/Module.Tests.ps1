@@ -1,13 +1,16 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'CppnPS.TestHelpers.ps1')
     $script:ExpectedCmdlets = @(
+        'Export-CppnAnimation'
         'Export-CppnImage'
         'Export-CppnNetwork'
+        'Import-CppnAnimation'
         'Import-CppnNetwork'
         'Invoke-CppnRender'
         'Join-CppnImage'
         'Measure-CppnImage'
         'Measure-CppnNetwork'
+        'New-CppnAnimation'
         'New-CppnNetwork'
         'Set-CppnWeights'
         'Show-CppnImage'

@@ -49,6 +49,9 @@ namespace CppnPS.Core.Imaging
         /// </summary>
         internal string? TextMetadata { get; init; }
 
+        /// <summary>Text chunks (keyword, text) a PNG carries besides the network's, such as an animation's description; ignored by JPEG and BMP.</summary>
+        internal IReadOnlyList<KeyValuePair<string, string>>? ExtraText { get; init; }
+
         /// <summary>
         /// PNG deflate level, 0 (none, fastest) to 9 (smallest); 6, zlib's default, by default. The runtime's
         /// deflate has four settings, so 0 stores, 1-3 are its fastest, 4-6 its default and 7-9 its smallest

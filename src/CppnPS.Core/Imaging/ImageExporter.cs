@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
 using CppnPS.Core.Genome;
@@ -102,7 +103,8 @@ namespace CppnPS.Core.Imaging
         /// </summary>
         private static void WritePng(CppnImage image, Stream destination, ImageExportOptions options, long bandBytes, CancellationToken cancellationToken, IProgress<long>? progress)
         {
-            var text = options.TextMetadata is null ? Array.Empty<KeyValuePair<string, string>>() : PngNetworkText.Split(options.TextMetadata);
+            IReadOnlyList<KeyValuePair<string, string>> text = options.TextMetadata is null ? Array.Empty<KeyValuePair<string, string>>() : PngNetworkText.Split(options.TextMetadata);
+            if (options.ExtraText != null) text = text.Concat(options.ExtraText).ToList();
             int threads = image.DeferredExecution?.EffectiveThreads ?? Environment.ProcessorCount;
             using var writer = new PngBandWriter(destination, image.Width, image.Height, options.BitDepth, options.Rounding, options.PngCompressionLevel, text, threads);
             int bandRows = MemoryBudget.BandRows(image.Width, bandBytes, writer.RowsPerSegment);

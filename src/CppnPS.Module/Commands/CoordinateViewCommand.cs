@@ -14,8 +14,9 @@ namespace CppnPS.Module.Commands
     public abstract class CoordinateViewCommand : CppnCmdlet
     {
         /// <summary>The network to evaluate.</summary>
+        /// <remarks>Virtual so that a cmdlet with other inputs too (Invoke-CppnRender's animations) can declare it in some parameter sets only.</remarks>
         [Parameter(Mandatory = true, ValueFromPipeline = true)]
-        public CppnNetwork Network { get; set; } = null!;
+        public virtual CppnNetwork Network { get; set; } = null!;
 
         /// <summary>Multiplies the coordinates (the article's zoom): larger values show more of the pattern. Default: the network's saved view, else 1.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]

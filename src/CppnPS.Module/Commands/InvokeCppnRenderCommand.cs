@@ -4,6 +4,7 @@ using System.Management.Automation;
 using CppnPS.Core.Analysis;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
+using CppnPS.Core.Motion;
 using CppnPS.Core.Rendering;
 using CppnPS.Module.Internal;
 
@@ -16,19 +17,23 @@ namespace CppnPS.Module.Commands
     {
         private const string SquareSet = "Square";
         private const string RectangleSet = "Rectangle";
+        private const string AnimationSet = "Animation";
 
         /// <summary>Width and height of a square image, in pixels.</summary>
         [Parameter(ParameterSetName = SquareSet, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = AnimationSet, Position = 0)]
         [ValidateRange(1, RenderOptions.MaxSide)]
         public int? Size { get; set; }
 
         /// <summary>Image width in pixels; alone, the height keeps the network's saved aspect ratio (square without one).</summary>
         [Parameter(ParameterSetName = RectangleSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = AnimationSet)]
         [ValidateRange(1, RenderOptions.MaxSide)]
         public int? Width { get; set; }
 
         /// <summary>Image height in pixels; alone, the width keeps the network's saved aspect ratio (square without one).</summary>
         [Parameter(ParameterSetName = RectangleSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = AnimationSet)]
         [ValidateRange(1, RenderOptions.MaxSide)]
         public int? Height { get; set; }
 
@@ -41,6 +46,86 @@ namespace CppnPS.Module.Commands
         [Parameter]
         public RenderEngineKind Engine { get; set; } = RenderEngineKind.Fast;
 
+        // ---- Animations: the frames of an animation (New-CppnAnimation, Import-CppnAnimation), or one of them. ----
+
+        /// <summary>The network to render (not with -Animation).</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = SquareSet)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = RectangleSet)]
+        public override CppnNetwork Network { get => base.Network; set => base.Network = value; }
+
+        /// <summary>An animation whose frames to render, in order, each a picture that carries its Frame (index, time, description).</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = AnimationSet)]
+        public Animation Animation { get; set; } = null!;
+
+        /// <summary>Renders frame k (from 0) of the animation alone: the same bits it has among all the frames.</summary>
+        [Parameter(ParameterSetName = AnimationSet)]
+        [ValidateRange(0, Animation.MaxFrameCount - 1)]
+        public int? Frame { get; set; }
+
+        private void RenderAnimation()
+        {
+            if (Defer)
+                ThrowTerminatingError(Errors.Create(new ArgumentException("-Defer passes a still on unrendered; an animation's frames are rendered whole, ahead on all cores. Leave -Defer out."),
+                    ErrorIds.InvalidRenderOptions, ErrorCategory.InvalidArgument, Animation));
+            RenderOptions view = Animation.Picture;
+            RenderOptions picture;
+            try
+            {
+                picture = view.Resize(Size ?? Width, Size ?? Height) with
+                {
+                    Zoom = Zoom ?? view.Zoom,
+                    CenterX = Center != null ? Center[0] : view.CenterX,
+                    CenterY = Center != null ? Center[1] : view.CenterY,
+                    CoordinateMode = CoordinateMode ?? view.CoordinateMode,
+                    Latent = Latent ?? view.Latent,
+                };
+                picture.Validate();
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidRenderOptions, ErrorCategory.InvalidArgument, Animation));
+                return;
+            }
+            var execution = new ExecutionOptions { Engine = Engine, ThrottleLimit = ThrottleLimit };
+            int count = Frame.HasValue ? 1 : Animation.FrameCount;
+            var progress = new ProgressRecord(0x43505042, "Invoke-CppnRender",
+                string.Format(CultureInfo.InvariantCulture, "Rendering {0} frame(s) of {1}x{2} ({3})", count, picture.Width, picture.Height, Animation.Kind));
+            try
+            {
+                if (Frame.HasValue)
+                {
+                    int index = Frame.Value;
+                    WriteObject(RunInBackground(progress, picture.Height, (token, rows) => AnimationRenderer.RenderFrame(Animation, index, picture, execution, rows, token)));
+                    return;
+                }
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                foreach (CppnImage frame in AnimationRenderer.Render(Animation, picture, execution, null, StopToken))
+                {
+                    WriteObject(frame);
+                    if (clock.ElapsedMilliseconds < 500) continue;
+                    int done = frame.Frame!.Index + 1;
+                    progress.PercentComplete = done * 100 / count;
+                    progress.SecondsRemaining = (int)Math.Ceiling(clock.Elapsed.TotalSeconds * (count - done) / done);
+                    progress.RecordType = done == count ? ProgressRecordType.Completed : ProgressRecordType.Processing;
+                    WriteProgress(progress);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: the frames in flight are stopped; PowerShell ends the pipeline.
+            }
+            catch (InvalidAnimationException ex)
+            {
+                ThrowTerminatingError(AnimationErrors.Create(ex, Animation));
+            }
+            catch (ImageTooLargeException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, picture));
+            }
+        }
+
+        // ---- end of animations ----
+
         /// <summary>
         /// Emits the picture deferred, not rendered: Export-CppnImage renders it a band at a time as it writes a PNG.
         /// A picture too large to hold in memory is passed on deferred without it.
@@ -51,6 +136,11 @@ namespace CppnPS.Module.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == AnimationSet)
+            {
+                RenderAnimation();
+                return;
+            }
             RenderOptions options = ResolvePicture();
             var execution = new ExecutionOptions { Engine = Engine, ThrottleLimit = ThrottleLimit };
 

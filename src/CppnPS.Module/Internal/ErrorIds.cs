@@ -24,6 +24,16 @@ namespace CppnPS.Module.Internal
         public const string ImportFailed = "ImportFailed";
         public const string InvalidInputObject = "InvalidInputObject";
         public const string InvalidMontageOptions = "InvalidMontageOptions";
+        public const string UnknownAnimationFormat = "UnknownAnimationFormat";
+        public const string InvalidAnimationOptions = "InvalidAnimationOptions";
+        public const string NoFrames = "NoFrames";
+        public const string FrameSizeMismatch = "FrameSizeMismatch";
+        public const string FfmpegNotFound = "FfmpegNotFound";
+        public const string FfmpegFailed = "FfmpegFailed";
+        public const string InvalidAnimation = "InvalidAnimation";
+        public const string MorphShapeMismatch = "MorphShapeMismatch";
+        public const string UnknownEasing = "UnknownEasing";
+        public const string NoAnimationInFile = "NoAnimationInFile";
         public const string DeferredImage = "DeferredImage";
     }
 }

@@ -1,0 +1,9 @@
+<#
+    Combo: rotation, zoom and wave together.
+    Run with the CppnPS module imported. Writes one GIF into -OutputFolder and outputs its FileInfo.
+#>
+param([ValidateRange(8, 4096)][int] $Size = 96, [ValidateRange(2, 1000)][int] $Frames = 24, [string] $OutputFolder = '.')
+
+New-CppnNetwork -Seed 12 | New-CppnAnimation -Kind Combo -Frames $Frames |
+    Invoke-CppnRender -Size $Size |
+    Export-CppnAnimation -Path (Join-Path $OutputFolder 'a06-combo.gif') -FrameRate 12 -Force -PassThru
