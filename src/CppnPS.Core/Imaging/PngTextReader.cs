@@ -4,6 +4,7 @@ using System.IO;
 using System.IO.Compression;
 using System.IO.Hashing;
 using System.Text;
+using CppnPS.Core.Internal;
 
 namespace CppnPS.Core.Imaging
 {
@@ -40,12 +41,12 @@ namespace CppnPS.Core.Imaging
             long total = 0;
 
             var header = new byte[8];
-            if (!TryReadExactly(png, header, 8) || !ImageFormats.IsPng(header))
+            if (!StreamReading.TryReadExactly(png, header, 8) || !ImageFormats.IsPng(header))
                 throw new InvalidDataException("The data is not a PNG file (its 8-byte signature is wrong).");
 
             for (bool first = true; ; first = false)
             {
-                if (!TryReadExactly(png, header, 8)) throw Truncated();
+                if (!StreamReading.TryReadExactly(png, header, 8)) throw Truncated();
                 uint length = (uint)(header[0] << 24 | header[1] << 16 | header[2] << 8 | header[3]);
                 string type = ChunkType(header);
                 if (length > int.MaxValue) throw new InvalidDataException($"The PNG chunk '{type}' claims an impossible length of {length} bytes.");
@@ -59,7 +60,7 @@ namespace CppnPS.Core.Imaging
 
                 if (type != "tEXt" && type != "zTXt" && type != "iTXt")
                 {
-                    Skip(png, length + 4L);    // data and CRC
+                    StreamReading.Skip(png, length + 4L, Truncated);    // data and CRC
                     continue;
                 }
 
@@ -78,13 +79,13 @@ namespace CppnPS.Core.Imaging
         private static byte[] ReadChunkData(Stream png, byte[] header, int length)
         {
             var data = new byte[length];
-            if (!TryReadExactly(png, data, length)) throw Truncated();
+            if (!StreamReading.TryReadExactly(png, data, length)) throw Truncated();
             var crc = new Crc32();
             crc.Append(header.AsSpan(4, 4));
             crc.Append(data);
             uint actual = crc.GetCurrentHashAsUInt32();
             string type = ChunkType(header);
-            if (!TryReadExactly(png, header, 4)) throw Truncated();
+            if (!StreamReading.TryReadExactly(png, header, 4)) throw Truncated();
             uint stored = (uint)(header[0] << 24 | header[1] << 16 | header[2] << 8 | header[3]);
             if (stored != actual) throw new InvalidDataException($"The PNG {type} chunk is corrupt (CRC mismatch).");
             return data;
@@ -178,37 +179,6 @@ namespace CppnPS.Core.Imaging
             var chars = new char[count];
             for (int i = 0; i < count; i++) chars[i] = (char)data[offset + i];
             return new string(chars);
-        }
-
-        private static void Skip(Stream stream, long count)
-        {
-            if (stream.CanSeek)
-            {
-                // Seeking past the end is allowed; the next header read then reports the truncation.
-                stream.Seek(count, SeekOrigin.Current);
-                return;
-            }
-
-            var buffer = new byte[(int)Math.Min(count, 81920)];
-            while (count > 0)
-            {
-                int read = stream.Read(buffer, 0, (int)Math.Min(count, buffer.Length));
-                if (read <= 0) throw Truncated();
-                count -= read;
-            }
-        }
-
-        private static bool TryReadExactly(Stream stream, byte[] buffer, int count)
-        {
-            int total = 0;
-            while (total < count)
-            {
-                int read = stream.Read(buffer, total, count - total);
-                if (read <= 0) return false;
-                total += read;
-            }
-
-            return true;
         }
 
         private static InvalidDataException Truncated() => new InvalidDataException("The PNG data ends before its IEND chunk (the file is truncated).");

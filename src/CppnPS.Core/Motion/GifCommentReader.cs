@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using CppnPS.Core.Internal;
 
 namespace CppnPS.Core.Motion
 {
@@ -32,7 +33,7 @@ namespace CppnPS.Core.Motion
             if (gif is null) throw new ArgumentNullException(nameof(gif));
             var comments = new List<string>();
             var header = new byte[13];
-            if (!TryReadExactly(gif, header, 13) || !IsGif(header))
+            if (!StreamReading.TryReadExactly(gif, header, 13) || !IsGif(header))
                 throw new InvalidDataException("The data is not a GIF file (its 6-byte signature is wrong).");
             // Logical screen descriptor: bytes 6..12; bit 7 of byte 10 announces a global colour table.
             SkipColourTable(gif, header[10]);
@@ -58,7 +59,7 @@ namespace CppnPS.Core.Motion
                         break;
                     case ImageSeparator:
                         var descriptor = new byte[9];
-                        if (!TryReadExactly(gif, descriptor, 9)) throw Truncated();
+                        if (!StreamReading.TryReadExactly(gif, descriptor, 9)) throw Truncated();
                         SkipColourTable(gif, descriptor[8]);
                         if (gif.ReadByte() < 0) throw Truncated();   // LZW minimum code size
                         SkipSubBlocks(gif);
@@ -75,7 +76,7 @@ namespace CppnPS.Core.Motion
         private static void SkipColourTable(Stream gif, byte packed)
         {
             if ((packed & 0x80) == 0) return;
-            Skip(gif, 3 * (1 << ((packed & 7) + 1)));
+            StreamReading.Skip(gif, 3 * (1 << ((packed & 7) + 1)), Truncated);
         }
 
         private static void SkipSubBlocks(Stream gif)
@@ -85,7 +86,7 @@ namespace CppnPS.Core.Motion
                 int size = gif.ReadByte();
                 if (size < 0) throw Truncated();
                 if (size == 0) return;
-                Skip(gif, size);
+                StreamReading.Skip(gif, size, Truncated);
             }
         }
 
@@ -99,41 +100,12 @@ namespace CppnPS.Core.Motion
                     int size = gif.ReadByte();
                     if (size < 0) throw Truncated();
                     if (size == 0) return text.ToArray();
-                    if (!TryReadExactly(gif, buffer, size)) throw Truncated();
+                    if (!StreamReading.TryReadExactly(gif, buffer, size)) throw Truncated();
                     if (text.Length + size > limit)
                         throw new InvalidDataException("The GIF's comments hold more than the " + MaxCommentBytes + "-byte limit.");
                     text.Write(buffer, 0, size);
                 }
             }
-        }
-
-        private static void Skip(Stream stream, long count)
-        {
-            if (stream.CanSeek)
-            {
-                if (stream.Position + count > stream.Length) throw Truncated();
-                stream.Seek(count, SeekOrigin.Current);
-                return;
-            }
-            var buffer = new byte[(int)Math.Min(count, 81920)];
-            while (count > 0)
-            {
-                int read = stream.Read(buffer, 0, (int)Math.Min(count, buffer.Length));
-                if (read <= 0) throw Truncated();
-                count -= read;
-            }
-        }
-
-        private static bool TryReadExactly(Stream stream, byte[] buffer, int count)
-        {
-            int total = 0;
-            while (total < count)
-            {
-                int read = stream.Read(buffer, total, count - total);
-                if (read <= 0) return false;
-                total += read;
-            }
-            return true;
         }
 
         private static InvalidDataException Truncated() => new InvalidDataException("The GIF file is truncated.");

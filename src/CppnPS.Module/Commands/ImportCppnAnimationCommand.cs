@@ -11,32 +11,12 @@ namespace CppnPS.Module.Commands
     /// Reads the animation an animated GIF or a PNG frame written by CppnPS carries (its cppnps-animation
     /// description), so that any frame re-renders from the file, at any size, with Invoke-CppnRender.
     /// </summary>
-    [Cmdlet(VerbsData.Import, "CppnAnimation", DefaultParameterSetName = "Path")]
+    [Cmdlet(VerbsData.Import, "CppnAnimation", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(Animation))]
-    public sealed class ImportCppnAnimationCommand : CppnCmdlet
+    public sealed class ImportCppnAnimationCommand : FileReadingCommand
     {
-        /// <summary>Files to read; wildcards allowed.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Path", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        [SupportsWildcards]
-        public string[] Path { get; set; } = null!;
-
-        /// <summary>Files to read, taken exactly as typed.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "LiteralPath", ValueFromPipelineByPropertyName = true)]
-        [Alias("PSPath", "LP")]
-        [ValidateNotNullOrEmpty]
-        public string[] LiteralPath { get; set; } = null!;
-
         /// <inheritdoc />
-        protected override void ProcessRecord()
-        {
-            bool literal = ParameterSetName == "LiteralPath";
-            foreach (string input in literal ? LiteralPath : Path)
-                foreach (string file in PathResolver.ResolveExistingFiles(this, input, literal))
-                    ImportFile(file);
-        }
-
-        private void ImportFile(string file)
+        protected override void ReadFile(string file)
         {
             try
             {

@@ -13,32 +13,12 @@ namespace CppnPS.Module.Commands
     /// Reads networks from CppnPS genome JSON, from PNGs written by CppnPS (their embedded genome,
     /// read without decoding pixels) and from the PyTorch-layout cppn-weights-v1 JSON.
     /// </summary>
-    [Cmdlet(VerbsData.Import, "CppnNetwork", DefaultParameterSetName = "Path")]
+    [Cmdlet(VerbsData.Import, "CppnNetwork", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(CppnNetwork))]
-    public sealed class ImportCppnNetworkCommand : CppnCmdlet
+    public sealed class ImportCppnNetworkCommand : FileReadingCommand
     {
-        /// <summary>Files to read; wildcards allowed.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Path", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        [SupportsWildcards]
-        public string[] Path { get; set; } = null!;
-
-        /// <summary>Files to read, taken exactly as typed.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "LiteralPath", ValueFromPipelineByPropertyName = true)]
-        [Alias("PSPath", "LP")]
-        [ValidateNotNullOrEmpty]
-        public string[] LiteralPath { get; set; } = null!;
-
         /// <inheritdoc />
-        protected override void ProcessRecord()
-        {
-            bool literal = ParameterSetName == "LiteralPath";
-            foreach (string input in literal ? LiteralPath : Path)
-                foreach (string file in PathResolver.ResolveExistingFiles(this, input, literal))
-                    ImportFile(file);
-        }
-
-        private void ImportFile(string file)
+        protected override void ReadFile(string file)
         {
             try
             {
