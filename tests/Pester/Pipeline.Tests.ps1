@@ -15,6 +15,29 @@ Describe 'The design-card pipeline' {
         $script:artPath = Join-Path $folder 'art.png'
     }
 
+    It 'Run a second time, refuses to replace art.png and keeps it; -Force replaces it, as the README says' {
+        $again = New-TestFolder 'design-card-twice'
+        Push-Location -LiteralPath $again
+        try {
+            New-CppnNetwork -Hidden 16 -Width 16 -Seed 2 | Invoke-CppnRender -Size 256 | Export-CppnImage art.png
+            $againPath = Join-Path $again 'art.png'
+            $before = [System.IO.File]::ReadAllBytes($againPath)
+            { New-CppnNetwork -Hidden 16 -Width 16 | Invoke-CppnRender -Size 256 | Export-CppnImage art.png -ErrorAction Stop } |
+                Should -Throw -ErrorId 'FileExists,*'
+            [System.IO.File]::ReadAllBytes($againPath) | Should -Be $before
+            New-CppnNetwork -Hidden 16 -Width 16 -Seed 1 | Invoke-CppnRender -Size 256 | Export-CppnImage art.png -Force
+            [System.IO.File]::ReadAllBytes($againPath) | Should -Not -Be $before
+        }
+        finally {
+            Pop-Location
+        }
+        $repoRoot = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '../..')).ProviderPath
+        $readme = Get-Content -Raw -LiteralPath (Join-Path $repoRoot 'README.md')
+        $readme | Should -Match 'Export-CppnImage art\.png"'
+        $readme | Should -Match 'second time[^\n]*\n?[^\n]*-Force'
+        Get-Content -LiteralPath (Join-Path $repoRoot '.gitignore') | Should -Contain '/art.png'
+    }
+
     It 'Writes art.png in the current location and outputs nothing' {
         Test-Path -LiteralPath $artPath -PathType Leaf | Should -BeTrue
         $output | Should -BeNullOrEmpty
