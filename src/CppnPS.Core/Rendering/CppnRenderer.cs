@@ -41,10 +41,7 @@ namespace CppnPS.Core.Rendering
             MemoryBudget.EnsureRenderFits(options.Width, options.Height);
             var grid = CoordinateGrid.Create(options, transform);
             var samples = new float[(long)options.Width * options.Height * 3];
-            if (execution.Engine == RenderEngineKind.Reference)
-                ReferenceEngine.Render(compiled, inputs, grid, samples, cancellationToken, rowsDone, exactReferenceActivations);
-            else
-                TiledEngine.Render(compiled, inputs, grid, samples, execution.EffectiveThreads, cancellationToken, rowsDone);
+            RunEngine(execution, compiled, inputs, grid, samples, exactReferenceActivations, rowsDone, cancellationToken);
             return new CppnImage(options.Width, options.Height, samples, snapshot, options);
         }
 
@@ -64,7 +61,7 @@ namespace CppnPS.Core.Rendering
             execution.Validate();
             CppnNetwork snapshot = network.Clone();
             // Checked now, so a bad latent vector is reported where the picture is asked for, not when it is written.
-            InputLayout.Create(new CompiledNetwork(snapshot).InputNames, options.Latent ?? Array.Empty<float>());
+            InputLayout.Create(snapshot.Inputs, options.Latent ?? Array.Empty<float>());
             return new CppnImage(snapshot, options, execution);
         }
 
@@ -80,7 +77,6 @@ namespace CppnPS.Core.Rendering
             if (!image.IsDeferred) throw new ArgumentException("Only a deferred picture is rendered in bands.", nameof(image));
             int rowLength = image.Width * 3;
             var samples = new float[(long)Math.Min(bandRows, image.Height) * rowLength];
-            if (!image.IsDeferred) throw new ArgumentException("Only a deferred picture is rendered in bands.", nameof(image));
             ExecutionOptions execution = image.DeferredExecution!;
             var compiled = new CompiledNetwork(image.Network!);
             var inputs = InputLayout.Create(compiled.InputNames, image.Options!.Latent ?? Array.Empty<float>());
@@ -91,12 +87,19 @@ namespace CppnPS.Core.Rendering
                 int rows = Math.Min(bandRows, image.Height - first);
                 CoordinateGrid part = grid.Rows(first, rows);
                 float[] target = rows == bandRows ? samples : new float[(long)rows * rowLength];
-                if (execution.Engine == RenderEngineKind.Reference)
-                    ReferenceEngine.Render(compiled, inputs, part, target, cancellationToken, rowsDone);
-                else
-                    TiledEngine.Render(compiled, inputs, part, target, execution.EffectiveThreads, cancellationToken, rowsDone);
+                RunEngine(execution, compiled, inputs, part, target, exactReferenceActivations: true, rowsDone, cancellationToken);
                 band(first, rows, target);
             }
+        }
+
+        // The one place the engine is chosen: the reference engine or the tiled fast engine on the execution's threads.
+        private static void RunEngine(ExecutionOptions execution, CompiledNetwork compiled, InputLayout inputs, CoordinateGrid grid, float[] samples,
+            bool exactReferenceActivations, IProgress<long>? rowsDone, CancellationToken cancellationToken)
+        {
+            if (execution.Engine == RenderEngineKind.Reference)
+                ReferenceEngine.Render(compiled, inputs, grid, samples, cancellationToken, rowsDone, exactReferenceActivations);
+            else
+                TiledEngine.Render(compiled, inputs, grid, samples, execution.EffectiveThreads, cancellationToken, rowsDone);
         }
     }
 }
