@@ -43,8 +43,13 @@ namespace CppnPS.Module.Commands
         /// </summary>
         /// <exception cref="System.ArgumentOutOfRangeException">The size is out of range.</exception>
         protected RenderOptions CreateRenderOptions(int? width, int? height)
+            => CreateRenderOptions(Network.View ?? new RenderOptions(), width, height);
+
+        /// <summary>As above, over <paramref name="view"/> (an animation's picture, say) instead of the network's saved view.</summary>
+        /// <exception cref="System.ArgumentOutOfRangeException">The size is out of range.</exception>
+        protected RenderOptions CreateRenderOptions(RenderOptions view, int? width, int? height)
         {
-            RenderOptions view = Network.View ?? new RenderOptions();
+            if (view is null) throw new System.ArgumentNullException(nameof(view));
             return view.Resize(width, height) with
             {
                 Zoom = Zoom ?? view.Zoom,

@@ -67,18 +67,10 @@ namespace CppnPS.Module.Commands
             if (Defer)
                 ThrowTerminatingError(Errors.Create(new ArgumentException("-Defer passes a still on unrendered; an animation's frames are rendered whole, ahead on all cores. Leave -Defer out."),
                     ErrorIds.InvalidRenderOptions, ErrorCategory.InvalidArgument, Animation));
-            RenderOptions view = Animation.Picture;
             RenderOptions picture;
             try
             {
-                picture = view.Resize(Size ?? Width, Size ?? Height) with
-                {
-                    Zoom = Zoom ?? view.Zoom,
-                    CenterX = Center != null ? Center[0] : view.CenterX,
-                    CenterY = Center != null ? Center[1] : view.CenterY,
-                    CoordinateMode = CoordinateMode ?? view.CoordinateMode,
-                    Latent = Latent ?? view.Latent,
-                };
+                picture = CreateRenderOptions(Animation.Picture, Size ?? Width, Size ?? Height);
                 picture.Validate();
             }
             catch (ArgumentException ex)
@@ -191,7 +183,7 @@ namespace CppnPS.Module.Commands
         {
             try
             {
-                RenderOptions options = Size.HasValue ? CreateRenderOptions(Size, Size) : CreateRenderOptions(Width, Height);
+                RenderOptions options = CreateRenderOptions(Size ?? Width, Size ?? Height);
                 options.Validate();
                 return options;
             }
