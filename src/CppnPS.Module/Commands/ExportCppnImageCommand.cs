@@ -56,7 +56,7 @@ namespace CppnPS.Module.Commands
             if (Format.HasValue) format = Format.Value;
             else if (!ImageFormats.TryFromFileName(target, out format))
                 ThrowTerminatingError(Errors.Create(new ArgumentException(
-                    $"Cannot tell the image format from '{System.IO.Path.GetFileName(target)}'. Use a .png, .jpg, .jpeg or .bmp name, or give -Format."),
+                    $"Cannot tell the image format from '{System.IO.Path.GetFileName(target)}'. Use a name ending in {string.Join(", ", ImageFormats.KnownExtensions)}, or give -Format."),
                     ErrorIds.UnknownImageFormat, ErrorCategory.InvalidArgument, target));
             var requested = new ImageExportOptions
             {
