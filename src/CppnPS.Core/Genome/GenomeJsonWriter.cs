@@ -97,19 +97,7 @@ namespace CppnPS.Core.Genome
             writer.WriteString("format", GenomeJson.ImageFormatName);
             writer.WriteNumber("version", GenomeJson.CurrentVersion);
             // The short render settings come first so they are readable at the top of a PNG text dump.
-            writer.WriteStartObject("render");
-            writer.WriteNumber("width", render.Width);
-            writer.WriteNumber("height", render.Height);
-            writer.WritePropertyName("zoom");
-            writer.WriteRawValue(Number(render.Zoom, "render.zoom", "render"));
-            writer.WritePropertyName("centerX");
-            writer.WriteRawValue(Number(render.CenterX, "render.centerX", "render"));
-            writer.WritePropertyName("centerY");
-            writer.WriteRawValue(Number(render.CenterY, "render.centerY", "render"));
-            writer.WriteString("coordinateMode", render.CoordinateMode.ToString());
-            writer.WritePropertyName("latent");
-            writer.WriteRawValue(FloatList(render.Latent ?? Array.Empty<float>(), "render.latent", indented));
-            writer.WriteEndObject();
+            WriteRenderOptions(writer, "render", render, indented);
             writer.WritePropertyName("genome");
             // Packed weights keep the metadata of wide networks under the 1 MiB a PNG text chunk may
             // unpack to in common readers (Pillow, matplotlib, imageio), and make it about half as long.
@@ -163,6 +151,28 @@ namespace CppnPS.Core.Genome
             else writer.WriteString(name, value);
         }
 
+        /// <summary>
+        /// Writes a picture's settings (size, zoom, centre, coordinate mode, latent values) as the object
+        /// <paramref name="name"/>: the <c>render</c> of image metadata and the <c>picture</c> of an animation.
+        /// </summary>
+        /// <exception cref="ArgumentException">A number is NaN or infinite.</exception>
+        internal static void WriteRenderOptions(Utf8JsonWriter writer, string name, RenderOptions render, bool indented)
+        {
+            writer.WriteStartObject(name);
+            writer.WriteNumber("width", render.Width);
+            writer.WriteNumber("height", render.Height);
+            writer.WritePropertyName("zoom");
+            writer.WriteRawValue(Number(render.Zoom, name + ".zoom", name));
+            writer.WritePropertyName("centerX");
+            writer.WriteRawValue(Number(render.CenterX, name + ".centerX", name));
+            writer.WritePropertyName("centerY");
+            writer.WriteRawValue(Number(render.CenterY, name + ".centerY", name));
+            writer.WriteString("coordinateMode", render.CoordinateMode.ToString());
+            writer.WritePropertyName("latent");
+            writer.WriteRawValue(FloatList(render.Latent ?? Array.Empty<float>(), name + ".latent", indented));
+            writer.WriteEndObject();
+        }
+
         /// <summary>The error for a NaN or infinite weight or bias, which no genome form can hold.</summary>
         internal static ArgumentException NotFinite(string path, int index, float value)
         {
@@ -174,7 +184,9 @@ namespace CppnPS.Core.Genome
 #pragma warning restore CA2208
         }
 
-        private static string FloatList(IReadOnlyList<float> values, string path, bool indented)
+        /// <summary>A JSON list of the values, each the shortest text that reads back to the same float.</summary>
+        /// <exception cref="ArgumentException">A value is NaN or infinite (named by its path).</exception>
+        internal static string FloatList(IReadOnlyList<float> values, string path, bool indented)
         {
             var text = new StringBuilder(values.Count * 12 + 2);
             text.Append('[');

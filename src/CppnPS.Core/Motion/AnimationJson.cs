@@ -102,16 +102,7 @@ namespace CppnPS.Core.Motion
             WriteNumber(writer, "sweepTo", a.SweepTo);
             writer.WriteEndObject();
 
-            RenderOptions p = a.Picture;
-            writer.WriteStartObject("picture");
-            writer.WriteNumber("width", p.Width);
-            writer.WriteNumber("height", p.Height);
-            WriteNumber(writer, "zoom", p.Zoom);
-            WriteNumber(writer, "centerX", p.CenterX);
-            WriteNumber(writer, "centerY", p.CenterY);
-            writer.WriteString("coordinateMode", p.CoordinateMode.ToString());
-            WriteFloats(writer, "latent", p.Latent ?? Array.Empty<float>(), indented);
-            writer.WriteEndObject();
+            GenomeJsonWriter.WriteRenderOptions(writer, "picture", a.Picture, indented);
 
             writer.WriteStartArray("networks");
             foreach (CppnNetwork network in a.Networks)
@@ -135,14 +126,8 @@ namespace CppnPS.Core.Motion
 
         private static void WriteFloats(Utf8JsonWriter writer, string name, IReadOnlyList<float> values, bool indented)
         {
-            var text = new StringBuilder("[");
-            for (int k = 0; k < values.Count; k++)
-            {
-                if (k > 0) text.Append(indented ? ", " : ",");
-                text.Append(RoundTripNumber.Format(values[k]));
-            }
             writer.WritePropertyName(name);
-            writer.WriteRawValue(text.Append(']').ToString(), skipInputValidation: true);
+            writer.WriteRawValue(GenomeJsonWriter.FloatList(values, name, indented), skipInputValidation: true);
         }
 
         private static void CheckFormatAndVersion(JsonInput input, JsonElement root)
