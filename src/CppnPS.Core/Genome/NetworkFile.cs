@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using CppnPS.Core.Imaging;
+using CppnPS.Core.Internal;
 using CppnPS.Core.Model;
 
 namespace CppnPS.Core.Genome
@@ -36,7 +37,7 @@ namespace CppnPS.Core.Genome
             using (var stream = new FileStream(absolutePath, FileMode.Open, FileAccess.Read, FileShare.Read, 65536))
             {
                 var header = new byte[ImageFormats.SignatureLength];
-                int read = ReadUpTo(stream, header);
+                int read = StreamReading.ReadUpTo(stream, header, header.Length);
                 string? image = ImageFormats.NameFromContent(header.AsSpan(0, read));
                 stream.Position = 0;
                 if (image == "PNG") return GenomeJson.Read(ReadPngText(stream, absolutePath), absolutePath);
@@ -84,18 +85,6 @@ namespace CppnPS.Core.Genome
             {
                 throw new GenomeFormatException(null, ex.Message, path, innerException: ex);
             }
-        }
-
-        private static int ReadUpTo(Stream stream, byte[] buffer)
-        {
-            int total = 0;
-            while (total < buffer.Length)
-            {
-                int read = stream.Read(buffer, total, buffer.Length - total);
-                if (read <= 0) break;
-                total += read;
-            }
-            return total;
         }
     }
 }

@@ -7,16 +7,19 @@ namespace CppnPS.Core.Internal
     internal static class StreamReading
     {
         /// <summary>Reads exactly <paramref name="count"/> bytes into <paramref name="buffer"/>; false when the stream ends first.</summary>
-        public static bool TryReadExactly(Stream stream, byte[] buffer, int count)
+        public static bool TryReadExactly(Stream stream, byte[] buffer, int count) => ReadUpTo(stream, buffer, count) == count;
+
+        /// <summary>Reads up to <paramref name="count"/> bytes into <paramref name="buffer"/>, fewer only where the stream ends; returns how many.</summary>
+        public static int ReadUpTo(Stream stream, byte[] buffer, int count)
         {
             int total = 0;
             while (total < count)
             {
                 int read = stream.Read(buffer, total, count - total);
-                if (read <= 0) return false;
+                if (read <= 0) break;
                 total += read;
             }
-            return true;
+            return total;
         }
 
         /// <summary>Skips <paramref name="count"/> bytes, seeking where the stream can; a stream that ends first throws <paramref name="truncated"/>'s exception.</summary>

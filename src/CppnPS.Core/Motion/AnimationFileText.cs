@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using CppnPS.Core.Imaging;
+using CppnPS.Core.Internal;
 
 namespace CppnPS.Core.Motion
 {
@@ -35,13 +36,7 @@ namespace CppnPS.Core.Motion
             using (var stream = new FileStream(absolutePath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920))
             {
                 var signature = new byte[8];
-                int read = 0;
-                while (read < signature.Length)
-                {
-                    int n = stream.Read(signature, read, signature.Length - read);
-                    if (n <= 0) break;
-                    read += n;
-                }
+                int read = StreamReading.ReadUpTo(stream, signature, signature.Length);
                 stream.Position = 0;
                 if (read >= 6 && GifCommentReader.IsGif(signature))
                 {
