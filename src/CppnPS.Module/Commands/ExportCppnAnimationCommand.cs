@@ -182,7 +182,7 @@ namespace CppnPS.Module.Commands
                 WriteProgress(_progress);
                 return;
             }
-            if (now < 500 || (_lastProgress >= 0 && now - _lastProgress < 200)) return;
+            if (now < ProgressEstimate.FirstShownAfterMilliseconds || (_lastProgress >= 0 && now - _lastProgress < 200)) return;
             _lastProgress = now;
             int total = Math.Max(_writer.FramesAdded, Image?.Frame?.Count ?? 0);
             int written = _writer.FramesWritten;

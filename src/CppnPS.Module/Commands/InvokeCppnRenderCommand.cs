@@ -94,10 +94,9 @@ namespace CppnPS.Module.Commands
                 foreach (CppnImage frame in AnimationRenderer.Render(Animation, picture, execution, null, StopToken))
                 {
                     WriteObject(frame);
-                    if (clock.ElapsedMilliseconds < 500) continue;
+                    if (clock.ElapsedMilliseconds < ProgressEstimate.FirstShownAfterMilliseconds) continue;
                     int done = frame.Frame!.Index + 1;
-                    progress.PercentComplete = done * 100 / count;
-                    progress.SecondsRemaining = (int)Math.Ceiling(clock.Elapsed.TotalSeconds * (count - done) / done);
+                    ProgressEstimate.Update(progress, done, count, clock.Elapsed);
                     progress.RecordType = done == count ? ProgressRecordType.Completed : ProgressRecordType.Processing;
                     WriteProgress(progress);
                 }

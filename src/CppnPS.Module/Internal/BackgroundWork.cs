@@ -14,7 +14,7 @@ namespace CppnPS.Module.Internal
     {
         /// <summary>
         /// Runs <paramref name="work"/> on the thread pool and waits, writing throttled progress from
-        /// the calling (pipeline) thread once the work has run for half a second. The work reports
+        /// the calling (pipeline) thread once the work has run for <see cref="ProgressEstimate.FirstShownAfterMilliseconds"/>. The work reports
         /// finished units (of <paramref name="total"/>) to the progress it is given, from any thread.
         /// </summary>
         public static T Run<T>(Cmdlet cmdlet, Func<CancellationToken, IProgress<long>, T> work, ProgressRecord progress, long total, CancellationToken cancellationToken)
@@ -29,11 +29,8 @@ namespace CppnPS.Module.Internal
                 // in an AggregateException; GetResult below rethrows it unwrapped.
                 while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(100))
                 {
-                    if (clock.ElapsedMilliseconds < 500 || cancellationToken.IsCancellationRequested) continue;
-                    long count = done.Count;
-                    progress.PercentComplete = total <= 0 ? 0 : (int)Math.Min(100, count * 100 / total);
-                    double seconds = clock.Elapsed.TotalSeconds;
-                    if (count > 0) progress.SecondsRemaining = (int)Math.Ceiling(seconds * Math.Max(0, total - count) / count);
+                    if (clock.ElapsedMilliseconds < ProgressEstimate.FirstShownAfterMilliseconds || cancellationToken.IsCancellationRequested) continue;
+                    ProgressEstimate.Update(progress, done.Count, total, clock.Elapsed);
                     cmdlet.WriteProgress(progress);
                     shown = true;
                 }
