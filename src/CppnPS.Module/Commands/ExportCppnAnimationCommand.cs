@@ -197,10 +197,7 @@ namespace CppnPS.Module.Commands
                 "Install ffmpeg (Debian or Ubuntu: apt-get install ffmpeg; macOS: brew install ffmpeg; Windows: winget install ffmpeg), or write a .gif or a folder of frames."),
             FfmpegFailedException _ => Errors.Create(ex, ErrorIds.FfmpegFailed, ErrorCategory.WriteError, path),
             EmptyAnimationException _ => Errors.Create(ex, ErrorIds.NoFrames, ErrorCategory.InvalidData, path),
-            TargetExistsException _ => Errors.Create(ex, ErrorIds.FileExists, ErrorCategory.ResourceExists, path, "Add -Force to replace it, or choose another name."),
-            DirectoryNotFoundException _ => Errors.Create(ex, ErrorIds.DirectoryNotFound, ErrorCategory.ObjectNotFound, path,
-                "Create the folder first (New-Item -ItemType Directory), or choose another path."),
-            _ => Errors.Create(ex, ErrorIds.ExportFailed, ErrorCategory.WriteError, path),
+            _ => WriteFailure(ex, path),
         };
     }
 }

@@ -65,24 +65,26 @@ namespace CppnPS.Module.Commands
             {
                 // Ctrl+C: the atomic writer has removed its temporary file and kept any old file.
             }
-            catch (TargetExistsException ex)
+            catch (Exception ex) when (ex is TargetExistsException || ex is ErrorRecordException || ex is IOException || ex is UnauthorizedAccessException
+                || ex is ArgumentException || ex is NotSupportedException || ex is InvalidOperationException)
             {
-                WriteError(Errors.Create(ex, ErrorIds.FileExists, ErrorCategory.ResourceExists, fullPath, "Add -Force to replace it, or choose another name."));
-            }
-            catch (ErrorRecordException ex)
-            {
-                WriteError(ex.ErrorRecord);
-            }
-            catch (DirectoryNotFoundException ex)
-            {
-                WriteError(Errors.Create(ex, ErrorIds.DirectoryNotFound, ErrorCategory.ObjectNotFound, fullPath,
-                    "Create the folder first (New-Item -ItemType Directory), or choose another path."));
-            }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is ArgumentException || ex is NotSupportedException || ex is InvalidOperationException)
-            {
-                WriteError(Errors.Create(ex, ErrorIds.ExportFailed, ErrorCategory.WriteError, fullPath));
+                WriteError(WriteFailure(ex, fullPath));
             }
             _ = target;
         }
+
+        /// <summary>
+        /// The error record of a failed write to <paramref name="fullPath"/>: the target exists (FileExists), its folder
+        /// does not (DirectoryNotFound), a record the Module made already, or anything else (ExportFailed).
+        /// </summary>
+        protected static ErrorRecord WriteFailure(Exception exception, string fullPath) => exception switch
+        {
+            ErrorRecordException record => record.ErrorRecord,
+            TargetExistsException _ => Errors.Create(exception, ErrorIds.FileExists, ErrorCategory.ResourceExists, fullPath,
+                "Add -Force to replace it, or choose another name."),
+            DirectoryNotFoundException _ => Errors.Create(exception, ErrorIds.DirectoryNotFound, ErrorCategory.ObjectNotFound, fullPath,
+                "Create the folder first (New-Item -ItemType Directory), or choose another path."),
+            _ => Errors.Create(exception, ErrorIds.ExportFailed, ErrorCategory.WriteError, fullPath),
+        };
     }
 }
