@@ -35,5 +35,6 @@ namespace CppnPS.Module.Internal
         public const string UnknownEasing = "UnknownEasing";
         public const string NoAnimationInFile = "NoAnimationInFile";
         public const string DeferredImage = "DeferredImage";
+        public const string InvalidTiles = "InvalidTiles";
     }
 }
