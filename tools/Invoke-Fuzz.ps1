@@ -64,7 +64,7 @@ foreach ($name in $Target) {
         "-artifact_prefix=$findings/", "-max_total_time=$Seconds")
     if ($Runs -gt 0) { $arguments += "-runs=$Runs" }
     $env:CPPNPS_FUZZ_TARGET = $name
-    Write-Host "== $name: up to $Seconds s$(if ($Runs -gt 0) { " or $Runs runs" }), corpus $corpus, findings $findings"
+    Write-Host "== ${name}: up to $Seconds s$(if ($Runs -gt 0) { " or $Runs runs" }), corpus $corpus, findings $findings"
     & $driverPath @arguments $corpus 2>&1 | Select-Object -Last 12 | ForEach-Object { Write-Host $_ }
-    Write-Host "== $name: exit code $LASTEXITCODE; findings: $(@(Get-ChildItem -LiteralPath $findings -File).Count)"
+    Write-Host "== ${name}: exit code $LASTEXITCODE; findings: $(@(Get-ChildItem -LiteralPath $findings -File).Count)"
 }
