@@ -7,7 +7,7 @@
     Harnesses (tools/fuzz/CppnPS.Fuzz/Program.cs):
       genome     cppnps-genome and cppn-weights-v1 JSON (GenomeJson.Read, then written and read again)
       pngtext    the PNG text chunk reader (PngTextReader.ReadNetworkText)
-      pngimport  a PNG file read as Import-CppnNetwork reads it (NetworkFile.Read), its network rendered at 4 x 4
+      pngimport  a PNG file read as Import-CppnNetwork reads it (NetworkFile.Read), its network and view written again
     Each starts from the committed seed corpus in tools/fuzz/corpus (genome/ or png/), copied to a working folder
     under -WorkPath, where the corpus grows and findings (crash-*, timeout-*, oom-*) are written.
 
