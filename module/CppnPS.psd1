@@ -32,6 +32,7 @@
         'Measure-CppnNetwork'
         'Measure-CppnImage'
         'Join-CppnImage'
+        'Join-CppnTile'
         'Show-CppnImage'
         'Export-CppnAnimation'
         'New-CppnAnimation'

@@ -8,6 +8,7 @@ BeforeAll {
         'Import-CppnNetwork'
         'Invoke-CppnRender'
         'Join-CppnImage'
+        'Join-CppnTile'
         'Measure-CppnImage'
         'Measure-CppnNetwork'
         'New-CppnAnimation'

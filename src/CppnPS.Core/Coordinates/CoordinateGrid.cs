@@ -112,6 +112,22 @@ namespace CppnPS.Core.Coordinates
         }
 
         /// <summary>
+        /// The pixels of <paramref name="region"/> of this grid: its rows and columns, with the values they have here,
+        /// so a tile of a picture gets exactly the whole picture's coordinates. Only a separable grid is cut so.
+        /// </summary>
+        public CoordinateGrid Region(CanvasRegion region)
+        {
+            if (region is null) throw new ArgumentNullException(nameof(region));
+            if (!IsSeparable) throw new InvalidOperationException("Only a grid without a transform is cut into regions.");
+            region.Validate(Width, Height);
+            var rows = new float[region.Height];
+            var columns = new float[region.Width];
+            Array.Copy(RowValues, region.Y, rows, 0, region.Height);
+            Array.Copy(ColumnValues, region.X, columns, 0, region.Width);
+            return new CoordinateGrid(rows, columns);
+        }
+
+        /// <summary>
         /// The coordinate of index <paramref name="k"/> on an axis of <paramref name="length"/> pixels,
         /// the other axis being <paramref name="otherLength"/> pixels long, in double before rounding.
         /// </summary>

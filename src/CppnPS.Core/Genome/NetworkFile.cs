@@ -29,7 +29,10 @@ namespace CppnPS.Core.Genome
         /// <exception cref="GenomeFormatException">The file is corrupt, truncated, too large, or not a network; the message names the file.</exception>
         /// <exception cref="IOException">The file cannot be opened or read.</exception>
         /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-        public static GenomeReadResult Read(string absolutePath)
+        public static GenomeReadResult Read(string absolutePath) => Read(absolutePath, MaxJsonBytes);
+
+        /// <summary>As above, with the largest JSON file read given (small in tests).</summary>
+        internal static GenomeReadResult Read(string absolutePath, long maxJsonBytes)
         {
             if (string.IsNullOrWhiteSpace(absolutePath)) throw new ArgumentException("A file path is required.", nameof(absolutePath));
             if (!Path.IsPathRooted(absolutePath))
@@ -42,12 +45,32 @@ namespace CppnPS.Core.Genome
                 stream.Position = 0;
                 if (image == "PNG") return GenomeJson.Read(ReadPngText(stream, absolutePath), absolutePath);
                 if (image != null) throw new NoGenomeInImageException(absolutePath, image);
-                if (stream.Length > MaxJsonBytes)
+                if (stream.Length > maxJsonBytes)
                     throw new GenomeFormatException(null, string.Format(CultureInfo.InvariantCulture,
-                        "The file is {0:N0} bytes, more than any network file ({1:N0}); is it the right file?", stream.Length, MaxJsonBytes), absolutePath);
-                using (var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
-                    return GenomeJson.Read(text.ReadToEnd(), absolutePath);
+                        "The file is {0:N0} bytes, more than any network file ({1:N0}); is it the right file?", stream.Length, maxJsonBytes), absolutePath);
+                return GenomeJson.Read(ReadJsonText(stream, absolutePath, maxJsonBytes), absolutePath);
             }
+        }
+
+        /// <summary>
+        /// The text of a JSON file, read to at most <paramref name="maxJsonBytes"/>: the length a file claims is not trusted,
+        /// since a device or a file in /proc (/dev/zero, /dev/urandom) says 0 and never ends.
+        /// </summary>
+        private static string ReadJsonText(Stream stream, string absolutePath, long maxJsonBytes)
+        {
+            using var bytes = new MemoryStream();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (bytes.Length + read > maxJsonBytes)
+                    throw new GenomeFormatException(null, string.Format(CultureInfo.InvariantCulture,
+                        "The file goes on past {0:N0} bytes, more than any network file; is it the right file?", maxJsonBytes), absolutePath);
+                bytes.Write(buffer, 0, read);
+            }
+            bytes.Position = 0;
+            using var text = new StreamReader(bytes, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return text.ReadToEnd();
         }
 
         /// <summary>

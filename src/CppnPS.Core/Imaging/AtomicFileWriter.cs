@@ -46,7 +46,7 @@ namespace CppnPS.Core.Imaging
         private static void WriteChecked(string path, bool overwrite, Action<Stream> write)
         {
             string folder = Path.GetDirectoryName(path)!;
-            string temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Path.GetFileNameWithoutExtension(Path.GetRandomFileName()) + ".tmp");
+            string temporary = Path.Combine(folder, TemporaryName(Path.GetFileName(path)));
             try
             {
                 using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920))
@@ -77,6 +77,24 @@ namespace CppnPS.Core.Imaging
                 TryDelete(temporary);
                 throw;
             }
+        }
+
+        /// <summary>The longest file name, in UTF-8 bytes, that every common file system takes (255 on Linux, macOS and NTFS).</summary>
+        private const int MaxNameBytes = 255;
+
+        /// <summary>
+        /// A hidden name beside <paramref name="name"/>: ".name.random.tmp", with the name cut short where the whole would be
+        /// longer than a file name may be, so a target whose own name is near the limit can still be written.
+        /// </summary>
+        internal static string TemporaryName(string name)
+        {
+            string suffix = "." + Path.GetFileNameWithoutExtension(Path.GetRandomFileName()) + ".tmp";
+            int room = MaxNameBytes - 1 - suffix.Length;
+            int keep = name.Length;
+            while (keep > 0 && System.Text.Encoding.UTF8.GetByteCount(name.ToCharArray(), 0, keep) > room) keep--;
+            // Never split a surrogate pair.
+            if (keep > 0 && char.IsHighSurrogate(name[keep - 1])) keep--;
+            return "." + name.Substring(0, keep) + suffix;
         }
 
         /// <summary>Checks the target before anything is written; returns the normalised path.</summary>

@@ -66,7 +66,9 @@ namespace CppnPS.Core.Imaging
 
                 if (length > MaxTextBytes)
                     throw new InvalidDataException($"The PNG text chunk holds {length} bytes, more than the {MaxTextBytes}-byte limit.");
-                KeyValuePair<string, string>? entry = ParseText(type, ReadChunkData(png, header, (int)length), wanted);
+                // What is left of the limit bounds the unpacking too, so many compressed chunks just under the limit each
+                // are stopped at the limit in all, not after each has been unpacked in full.
+                KeyValuePair<string, string>? entry = ParseText(type, ReadChunkData(png, header, (int)length), wanted, MaxTextBytes - total);
                 if (entry is null) continue;
                 total += entry.Value.Value.Length;
                 if (total > MaxTextBytes)
@@ -92,16 +94,16 @@ namespace CppnPS.Core.Imaging
         }
 
         /// <summary>The keyword and text of a tEXt, zTXt or iTXt chunk when <paramref name="wanted"/> takes its keyword, else null.</summary>
-        private static KeyValuePair<string, string>? ParseText(string type, byte[] data, Func<string, bool> wanted)
+        private static KeyValuePair<string, string>? ParseText(string type, byte[] data, Func<string, bool> wanted, long budget)
         {
             int keywordEnd = Array.IndexOf(data, (byte)0);
             if (keywordEnd < 1 || keywordEnd > 79) throw Malformed(type);
             string keyword = Latin1(data, 0, keywordEnd);
             if (!wanted(keyword)) return null;
-            return new KeyValuePair<string, string>(keyword, ParseTextBody(type, data, keywordEnd + 1));
+            return new KeyValuePair<string, string>(keyword, ParseTextBody(type, data, keywordEnd + 1, budget));
         }
 
-        private static string ParseTextBody(string type, byte[] data, int at)
+        private static string ParseTextBody(string type, byte[] data, int at, long budget)
         {
             int end = data.Length;
 
@@ -111,7 +113,7 @@ namespace CppnPS.Core.Imaging
                     return Latin1(data, at, end - at);
                 case "zTXt":
                     if (at >= end || data[at] != 0) throw Malformed(type);    // method 0 = zlib
-                    byte[] inflated = Inflate(data, at + 1, end - at - 1);
+                    byte[] inflated = Inflate(data, at + 1, end - at - 1, budget);
                     return Latin1(inflated, 0, inflated.Length);
                 default: // iTXt: flag, method, language tag\0, translated keyword\0, UTF-8 text
                     if (end - at < 2 || data[at] > 1 || data[at + 1] != 0) throw Malformed(type);
@@ -127,7 +129,7 @@ namespace CppnPS.Core.Imaging
                     try
                     {
                         if (!compressed) return StrictUtf8.GetString(data, at, end - at);
-                        byte[] utf8 = Inflate(data, at, end - at);
+                        byte[] utf8 = Inflate(data, at, end - at, budget);
                         return StrictUtf8.GetString(utf8, 0, utf8.Length);
                     }
                     catch (DecoderFallbackException e)
@@ -137,8 +139,11 @@ namespace CppnPS.Core.Imaging
             }
         }
 
-        /// <summary>Unpacks a zlib stream (2-byte header, deflate data, Adler-32 the chunk CRC already covers), at most <see cref="MaxTextBytes"/> bytes.</summary>
-        private static byte[] Inflate(byte[] data, int offset, int count)
+        /// <summary>
+        /// Unpacks a zlib stream (2-byte header, deflate data, Adler-32 the chunk CRC already covers), at most
+        /// <paramref name="budget"/> bytes: what is left of <see cref="MaxTextBytes"/> after the text read before.
+        /// </summary>
+        private static byte[] Inflate(byte[] data, int offset, int count, long budget)
         {
             if (count < 2) throw new InvalidDataException("The compressed PNG text is too short to be zlib data.");
             int cmf = data[offset], flg = data[offset + 1];
@@ -151,7 +156,7 @@ namespace CppnPS.Core.Imaging
             int read;
             while ((read = deflate.Read(buffer, 0, buffer.Length)) > 0)
             {
-                if (output.Length + read > MaxTextBytes)
+                if (output.Length + read > budget)
                     throw new InvalidDataException($"The compressed PNG text unpacks to more than the {MaxTextBytes}-byte limit.");
                 output.Write(buffer, 0, read);
             }

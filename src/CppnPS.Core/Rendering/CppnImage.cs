@@ -26,6 +26,18 @@ namespace CppnPS.Core.Rendering
         {
         }
 
+        /// <summary>
+        /// Wraps <paramref name="samples"/> (taken over, not copied) of a tile of a poster: <paramref name="region"/> of the
+        /// picture <paramref name="network"/> rendered with <paramref name="options"/> (see <see cref="PosterTiles.Render"/>).
+        /// </summary>
+        public CppnImage(float[] samples, CppnNetwork network, RenderOptions options, CanvasRegion region)
+            : this((region ?? throw new ArgumentNullException(nameof(region))).Width, region.Height, samples, network, options)
+        {
+            if (options is null) throw new ArgumentNullException(nameof(options));
+            region.Validate(options.Width, options.Height);
+            Region = region;
+        }
+
         // A montage: its samples and tiles, no network of its own.
         internal CppnImage(int width, int height, float[] samples, IReadOnlyList<MontageTile> tiles)
             : this(width, height, samples, null, null, tiles)
@@ -93,6 +105,12 @@ namespace CppnPS.Core.Rendering
         /// <summary>The picture settings it was rendered with; null for a montage.</summary>
         public RenderOptions? Options { get; }
 
+        /// <summary>
+        /// For a tile of a poster (Invoke-CppnRender -Region), the pixels of the whole picture it holds; null for a whole
+        /// picture. <see cref="Options"/> then describe the whole picture, and <see cref="PosterTiles"/> joins the tiles.
+        /// </summary>
+        public CanvasRegion? Region { get; }
+
         /// <summary>For a montage, its pictures and where they sit, in input order; empty for a rendered picture.</summary>
         public IReadOnlyList<MontageTile> Tiles { get; }
 
@@ -115,6 +133,8 @@ namespace CppnPS.Core.Rendering
         /// <summary>"256x256 of 2->16x9->3 tanh/sigmoid, 2,144 params, seed 1", or "648x216 montage of 3 pictures".</summary>
         public override string ToString() => Network is null
             ? string.Format(CultureInfo.InvariantCulture, "{0}x{1} montage of {2} picture(s)", Width, Height, Tiles.Count)
-            : string.Format(CultureInfo.InvariantCulture, IsDeferred ? "{0}x{1} of {2}, deferred" : "{0}x{1} of {2}", Width, Height, Network);
+            : Region != null
+                ? string.Format(CultureInfo.InvariantCulture, "{0}x{1} tile at {2}, {3} of a {4}x{5} picture of {6}", Width, Height, Region.X, Region.Y, Options!.Width, Options.Height, Network)
+                : string.Format(CultureInfo.InvariantCulture, IsDeferred ? "{0}x{1} of {2}, deferred" : "{0}x{1} of {2}", Width, Height, Network);
     }
 }

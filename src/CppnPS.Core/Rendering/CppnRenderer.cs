@@ -93,7 +93,7 @@ namespace CppnPS.Core.Rendering
         }
 
         // The one place the engine is chosen: the reference engine or the tiled fast engine on the execution's threads.
-        private static void RunEngine(ExecutionOptions execution, CompiledNetwork compiled, InputLayout inputs, CoordinateGrid grid, float[] samples,
+        internal static void RunEngine(ExecutionOptions execution, CompiledNetwork compiled, InputLayout inputs, CoordinateGrid grid, float[] samples,
             bool exactReferenceActivations, IProgress<long>? rowsDone, CancellationToken cancellationToken)
         {
             if (execution.Engine == RenderEngineKind.Reference)

@@ -75,7 +75,8 @@ namespace CppnPS.Module.Commands
 
         /// <summary>
         /// The error record of a failed write to <paramref name="fullPath"/>: the target exists (FileExists), its folder
-        /// does not (DirectoryNotFound), a record the Module made already, or anything else (ExportFailed).
+        /// does not (DirectoryNotFound), a record the Module made already, a full disk, a folder that may not be written or a
+        /// path too long (DiskFull, WriteDenied, PathTooLong: see WriteFaults), or anything else (ExportFailed).
         /// </summary>
         protected static ErrorRecord WriteFailure(Exception exception, string fullPath) => exception switch
         {
@@ -84,6 +85,7 @@ namespace CppnPS.Module.Commands
                 "Add -Force to replace it, or choose another name."),
             DirectoryNotFoundException _ => Errors.Create(exception, ErrorIds.DirectoryNotFound, ErrorCategory.ObjectNotFound, fullPath,
                 "Create the folder first (New-Item -ItemType Directory), or choose another path."),
+            _ when WriteFaults.Classify(exception, fullPath) is ErrorRecord fault => fault,
             _ => Errors.Create(exception, ErrorIds.ExportFailed, ErrorCategory.WriteError, fullPath),
         };
     }

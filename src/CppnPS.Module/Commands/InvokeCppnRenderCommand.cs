@@ -134,6 +134,11 @@ namespace CppnPS.Module.Commands
             }
             RenderOptions options = ResolvePicture();
             var execution = new ExecutionOptions { Engine = Engine, ThrottleLimit = ThrottleLimit };
+            if (Region != null)
+            {
+                RenderTile(options, execution);
+                return;
+            }
 
             try
             {
@@ -176,6 +181,52 @@ namespace CppnPS.Module.Commands
                 WriteError(Errors.Create(ex, ErrorIds.RenderFailed, ErrorCategory.NotSpecified, Network));
             }
         }
+
+        // ---- Tiles of a poster: one region of the whole picture, with the whole picture's coordinates. ----
+
+        /// <summary>
+        /// Renders only this region of the picture, as x, y, width, height in pixels of the whole -Width x -Height
+        /// picture: a tile whose pixels equal, to the bit, the same pixels of the whole render. Join-CppnTile joins the tiles.
+        /// </summary>
+        [Parameter(ParameterSetName = SquareSet)]
+        [Parameter(ParameterSetName = RectangleSet)]
+        [ValidateCount(4, 4)]
+        public int[]? Region { get; set; }
+
+        private void RenderTile(RenderOptions options, ExecutionOptions execution)
+        {
+            var region = new CanvasRegion(Region![0], Region[1], Region[2], Region[3]);
+            try
+            {
+                if (Defer) throw new ArgumentException("-Region renders a tile in memory; -Defer passes a whole picture on unrendered. Leave one out.");
+                region.Validate(options.Width, options.Height);
+            }
+            catch (ArgumentException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidRenderOptions, ErrorCategory.InvalidArgument, Region));
+                return;
+            }
+            var progress = new ProgressRecord(0x43505043, "Invoke-CppnRender",
+                string.Format(CultureInfo.InvariantCulture, "Rendering the tile {0} of {1}x{2} with {3}", region, options.Width, options.Height, Network.Architecture));
+            try
+            {
+                WriteObject(RunInBackground(progress, region.Height, (token, rows) => PosterTiles.Render(Network, options, region, execution, rows, token)));
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped with Ctrl+C: PowerShell ends the pipeline; there is nothing to emit.
+            }
+            catch (LatentSizeMismatchException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.LatentSizeMismatch, ErrorCategory.InvalidArgument, options.Latent));
+            }
+            catch (ImageTooLargeException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, region));
+            }
+        }
+
+        // ---- end of tiles ----
 
         // The picture asked for, checked; unusable settings end the command. One too large to hold is deferred, not refused.
         private RenderOptions ResolvePicture()

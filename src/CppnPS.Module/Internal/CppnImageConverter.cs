@@ -23,7 +23,7 @@ namespace CppnPS.Module.Internal
             string? samples = SerializationSupport.StringProperty(sourceValue, "SamplesBase64");
             if (metadata == null || samples == null)
                 throw new PSInvalidCastException("The object has no MetadataJson and SamplesBase64 properties to rebuild a CppnImage from.");
-            return SerializationSupport.ImageFrom(metadata, samples);
+            return SerializationSupport.ImageFrom(metadata, samples, SerializationSupport.StringProperty(sourceValue, "TileRegion"));
         }
 
         /// <inheritdoc />

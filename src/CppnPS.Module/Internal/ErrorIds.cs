@@ -35,5 +35,9 @@ namespace CppnPS.Module.Internal
         public const string UnknownEasing = "UnknownEasing";
         public const string NoAnimationInFile = "NoAnimationInFile";
         public const string DeferredImage = "DeferredImage";
+        public const string InvalidTiles = "InvalidTiles";
+        public const string DiskFull = "DiskFull";
+        public const string WriteDenied = "WriteDenied";
+        public const string PathTooLong = "PathTooLong";
     }
 }

@@ -42,7 +42,10 @@ namespace CppnPS.Module.Internal
             return Convert.ToBase64String(bytes);
         }
 
-        internal static CppnImage ImageFrom(string metadataJson, string samplesBase64)
+        /// <summary>Code property: for a tile of a poster, the region of the whole picture it holds ("x, y, width, height"); null for a whole picture.</summary>
+        public static string? GetTileRegion(PSObject instance) => ((CppnImage)instance.BaseObject).Region?.ToString();
+
+        internal static CppnImage ImageFrom(string metadataJson, string samplesBase64, string? tileRegion = null)
         {
             GenomeReadResult metadata = GenomeJson.Read(metadataJson);
             if (metadata.Format != NetworkFileFormat.Png || metadata.Network.View is null)
@@ -55,7 +58,19 @@ namespace CppnPS.Module.Internal
             if (!BitConverter.IsLittleEndian) SwapFloatBytes(bytes);
             var samples = new float[bytes.Length / sizeof(float)];
             Buffer.BlockCopy(bytes, 0, samples, 0, samples.Length * sizeof(float));
+            if (!string.IsNullOrEmpty(tileRegion)) return new CppnImage(samples, network, render, ParseRegion(tileRegion!));
             return new CppnImage(render.Width, render.Height, samples, network, render);
+        }
+
+        private static CanvasRegion ParseRegion(string text)
+        {
+            string[] parts = text.Split(',');
+            var values = new int[4];
+            if (parts.Length != 4) throw new PSInvalidCastException("TileRegion is not \"x, y, width, height\".");
+            for (int i = 0; i < 4; i++)
+                if (!int.TryParse(parts[i].Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out values[i]))
+                    throw new PSInvalidCastException("TileRegion is not \"x, y, width, height\".");
+            return new CanvasRegion(values[0], values[1], values[2], values[3]);
         }
 
         private static void SwapFloatBytes(byte[] bytes)
