@@ -32,7 +32,6 @@ namespace CppnPS.Core.Imaging
         private const int Side = Levels + 1;        // with the zero border of the cumulative sums
         private const int TableLength = Side * Side * Side;
 
-        private Moment[]? _moments;
         private byte[]? _tags;                      // cell (5 bits a channel, r g b) -> palette index
         private Rgb24[] _palette;
         private int _colors;
@@ -41,7 +40,6 @@ namespace CppnPS.Core.Imaging
         {
             Configuration = configuration ?? throw new ArgumentNullException(nameof(configuration));
             Options = options ?? throw new ArgumentNullException(nameof(options));
-            _moments = null;
             _tags = null;
             _palette = Array.Empty<Rgb24>();
             _colors = 0;
@@ -63,10 +61,21 @@ namespace CppnPS.Core.Imaging
         /// <summary>Builds the palette of <paramref name="pixelRegion"/>; one region, once (a frame has one palette).</summary>
         public void AddPaletteColors(Buffer2DRegion<Rgb24> pixelRegion)
         {
-            if (_moments != null) throw new InvalidOperationException("This quantizer takes one region; make one per frame.");
-            _moments = ArrayPool<Moment>.Shared.Rent(TableLength);
-            Array.Clear(_moments, 0, TableLength);
-            Moment[] moments = _moments;
+            if (_tags != null) throw new InvalidOperationException("This quantizer takes one region; make one per frame.");
+            Moment[] moments = ArrayPool<Moment>.Shared.Rent(TableLength);
+            try
+            {
+                BuildPalette(pixelRegion, moments);
+            }
+            finally
+            {
+                ArrayPool<Moment>.Shared.Return(moments);
+            }
+        }
+
+        private void BuildPalette(Buffer2DRegion<Rgb24> pixelRegion, Moment[] moments)
+        {
+            Array.Clear(moments, 0, TableLength);
             for (int y = 0; y < pixelRegion.Height; y++)
             {
                 Span<Rgb24> row = pixelRegion.DangerousGetRowSpan(y);
@@ -82,19 +91,21 @@ namespace CppnPS.Core.Imaging
             }
             Accumulate(moments);
             Box[] boxes = Cut(moments, Math.Max(1, Math.Min(256, Options.MaxColors)), out int count);
-            _palette = new Rgb24[count];
-            _tags = new byte[Levels * Levels * Levels];
+            var palette = new Rgb24[count];
+            var tags = new byte[Levels * Levels * Levels];
             for (int k = 0; k < count; k++)
             {
                 Box box = boxes[k];
                 Moment sum = Volume(box, moments);
                 long half = sum.Weight / 2;
-                _palette[k] = new Rgb24((byte)((sum.R + half) / sum.Weight), (byte)((sum.G + half) / sum.Weight), (byte)((sum.B + half) / sum.Weight));
+                palette[k] = new Rgb24((byte)((sum.R + half) / sum.Weight), (byte)((sum.G + half) / sum.Weight), (byte)((sum.B + half) / sum.Weight));
                 for (int r = box.R0; r < box.R1; r++)
                     for (int g = box.G0; g < box.G1; g++)
                         for (int b = box.B0; b < box.B1; b++)
-                            _tags[(r << (2 * LevelBits)) | (g << LevelBits) | b] = (byte)k;
+                            tags[(r << (2 * LevelBits)) | (g << LevelBits) | b] = (byte)k;
             }
+            _palette = palette;
+            _tags = tags;
             _colors = count;
         }
 
@@ -108,10 +119,9 @@ namespace CppnPS.Core.Imaging
             return index;
         }
 
-        public void Dispose()
+        public readonly void Dispose()
         {
-            if (_moments != null) ArrayPool<Moment>.Shared.Return(_moments);
-            _moments = null;
+            // Nothing pooled is held: the moments go back to the pool as soon as the palette is built.
         }
 
         private static int Index(int r, int g, int b) => (((r * Side) + g) * Side) + b;

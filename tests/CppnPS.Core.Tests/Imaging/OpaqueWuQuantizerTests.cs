@@ -121,6 +121,18 @@ namespace CppnPS.Core.Tests.Imaging
         }
 
         [Fact]
+        public void AQuantizer_BuildsOnePalette()
+        {
+            // A frame quantizer holds one frame's palette; a second frame needs a quantizer of its own.
+            Rgb24[] pixels = ZoomFrame(16, 1);
+            using var image = Image.WrapMemory(Configuration.Default, new Memory<Rgb24>(pixels), 16, 16);
+            using IQuantizer<Rgb24> frameQuantizer = new OpaqueWuQuantizer(Plain).CreatePixelSpecificQuantizer<Rgb24>(Configuration.Default);
+            Assert.Throws<InvalidOperationException>(() => frameQuantizer.Palette);
+            frameQuantizer.BuildPaletteAndQuantizeFrame(image.Frames.RootFrame, image.Bounds()).Dispose();
+            Assert.Throws<InvalidOperationException>(() => frameQuantizer.BuildPaletteAndQuantizeFrame(image.Frames.RootFrame, image.Bounds()));
+        }
+
+        [Fact]
         public void OtherPixelTypes_AreRefused()
         {
             Assert.Throws<NotSupportedException>(() => new OpaqueWuQuantizer(Plain).CreatePixelSpecificQuantizer<Rgba32>(Configuration.Default));
