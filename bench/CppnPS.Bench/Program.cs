@@ -5,7 +5,7 @@ namespace CppnPS.Bench
 {
     /// <summary>
     /// Entry point. Without arguments it runs every part of the benchmark and prints a markdown
-    /// report; with <c>render-worker</c> first it is a child process measuring one render case
+    /// report, then the animated GIF timings (<see cref="GifBenchmark"/>); with <c>render-worker</c> first it is a child process measuring one render case
     /// (so each case's peak memory is its own).
     /// </summary>
     internal static class Program
@@ -36,7 +36,8 @@ namespace CppnPS.Bench
                 Console.WriteLine(BenchSettings.Usage);
                 return 0;
             }
-            return new BenchRun(settings).Execute();
+            int code = new BenchRun(settings).Execute();
+            return code != 0 ? code : GifBenchmark.Report(settings);
         }
     }
 }

@@ -103,6 +103,16 @@ Describe 'Export-CppnAnimation to GIF' {
         Get-TestFileHash (Join-Path $folder 'a.gif') | Should -Be (Get-TestFileHash (Join-Path $folder 'b.gif'))
     }
 
+    It 'an animation rendered on one thread or on all gives the same bytes, dithered or not' {
+        $animation = New-CppnNetwork -Seed 7 -Hidden 2 -Width 8 | New-CppnAnimation -Zoom 1, 0.5 -Frames 8
+        foreach ($dither in $false, $true) {
+            $animation | Invoke-CppnRender -Size 40 -ThrottleLimit 1 | Export-CppnAnimation -LiteralPath (Join-Path $folder "one-$dither.gif") -Dither:$dither
+            $animation | Invoke-CppnRender -Size 40 | Export-CppnAnimation -LiteralPath (Join-Path $folder "all-$dither.gif") -Dither:$dither
+            (Read-TestGif (Join-Path $folder "one-$dither.gif")).Frames | Should -Be 8
+            Get-TestFileHash (Join-Path $folder "one-$dither.gif") | Should -Be (Get-TestFileHash (Join-Path $folder "all-$dither.gif"))
+        }
+    }
+
     It 'pictures without frame information make a GIF without a comment' {
         $target = Join-Path $folder 'stills.gif'
         0..2 | ForEach-Object { $network | Invoke-CppnRender -Size 16 -Zoom (1 + $_) } | Export-CppnAnimation -LiteralPath $target

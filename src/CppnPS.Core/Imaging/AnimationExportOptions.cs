@@ -31,7 +31,7 @@ namespace CppnPS.Core.Imaging
         /// <summary>
         /// Whether a GIF's colours are dithered (Floyd-Steinberg) onto each frame's palette. Dithering hides the
         /// banding of smooth gradients, but the scattered dots change from frame to frame (the picture seems to
-        /// shimmer) and compress worse (larger files). Off by default. Videos and frame folders ignore it.
+        /// shimmer) and compress worse (larger files), and the error diffusion about triples a frame's encoding time. Off by default. Videos and frame folders ignore it.
         /// </summary>
         public bool Dither { get; init; }
 

@@ -13,16 +13,15 @@ using SixLabors.ImageSharp.Processing.Processors.Quantization;
 namespace CppnPS.Core.Imaging
 {
     /// <summary>
-    /// Streams an animated GIF, frame by frame. ImageSharp chooses each frame's own palette of 256 colours (a local
-    /// colour table, so a morph's changing colours are all kept) with its octree quantizer, dithers when asked and
-    /// LZW-compresses the pixels. Octree rather than Wu: Wu's palette is a little closer (mean error per channel 3.2
-    /// against 3.6 levels on the tests' gradient) but costs about three times as long per frame, which
-    /// would make a 256 x 256 GIF take over twice the time of rendering its frames. This class writes the container
-    /// around the frames: this class writes the container around them: header, loop extension, the
-    /// description as a comment extension, and each frame's delay. It does so because ImageSharp 2's GifEncoder
-    /// takes a whole multi-frame image, every frame in memory before the first byte is written, which would keep
-    /// encoding from overlapping rendering and hold all frames at once; here frames are encoded as they come, each
-    /// into a block of its own, several at a time (<see cref="Prepare"/> is thread-safe).
+    /// Streams an animated GIF, frame by frame. Each frame gets its own palette of up to 256 colours (a local colour
+    /// table, so a morph's changing colours are all kept), chosen by Wu's variance-minimising cuts
+    /// (<see cref="OpaqueWuQuantizer"/>); ImageSharp maps the pixels onto it, dithers when asked and LZW-compresses
+    /// them. This class writes the container around the frames: header, loop extension, the description as a
+    /// comment extension, and each frame's delay. It does so because ImageSharp 2's GifEncoder takes a whole
+    /// multi-frame image, every frame in memory before the first byte is written, which would keep encoding from
+    /// overlapping rendering and hold all frames at once; here frames are encoded as they come, each into a block of
+    /// its own, several at a time (<see cref="Prepare"/> is thread-safe). A frame's bytes depend on its pixels and
+    /// the options alone, so the file does not depend on the thread count.
     /// </summary>
     internal sealed class GifAnimationEncoder : IAnimationEncoder
     {
@@ -46,7 +45,7 @@ namespace CppnPS.Core.Imaging
             _frameEncoder = new GifEncoder
             {
                 ColorTableMode = GifColorTableMode.Local,
-                Quantizer = new OctreeQuantizer(new QuantizerOptions
+                Quantizer = new OpaqueWuQuantizer(new QuantizerOptions
                 {
                     MaxColors = 256,
                     Dither = options.Dither ? KnownDitherings.FloydSteinberg : null,
