@@ -35,5 +35,8 @@ namespace CppnPS.Module.Internal
         public const string UnknownEasing = "UnknownEasing";
         public const string NoAnimationInFile = "NoAnimationInFile";
         public const string DeferredImage = "DeferredImage";
+        public const string UnknownPalette = "UnknownPalette";
+        public const string InvalidPalette = "InvalidPalette";
+        public const string ColourOutputsMismatch = "ColourOutputsMismatch";
     }
 }
