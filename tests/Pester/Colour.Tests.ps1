@@ -109,3 +109,23 @@ Describe 'Colour modes and framing' {
         @(Get-Completion $Line | Sort-Object) | Should -Be $Expected
     }
 }
+
+Describe 'The colour gallery' {
+    It 'Proves its points with Measure-CppnImage, and docs/gallery/colour shows every picture it makes' {
+        $folder = New-TestFolder 'colour-gallery'
+        $script = Join-Path $PSScriptRoot '../../examples/colour/ColourGallery.ps1'
+        $pictures = @(& $script -Size 24 -OutputFolder $folder)
+        $pictures.Count | Should -BeGreaterOrEqual 16
+        foreach ($picture in $pictures) {
+            Join-Path $folder $picture.File | Should -Exist
+            if ($picture.Command -match 'ColourMode Grey') { $picture.Greyness | Should -Be 1 }
+            if ($picture.Command -match '-Palette') { $picture.OffPalette | Should -Be 0 }
+            else { $picture.OffPalette | Should -BeNullOrEmpty }
+        }
+        $readme = Get-Content -LiteralPath (Join-Path $PSScriptRoot '../../docs/gallery/colour/README.md') -Raw
+        foreach ($picture in $pictures) {
+            $readme | Should -BeLike "*]($($picture.File))*"
+            Join-Path $PSScriptRoot "../../docs/gallery/colour/$($picture.File)" | Should -Exist
+        }
+    }
+}
