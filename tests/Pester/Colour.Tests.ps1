@@ -65,6 +65,16 @@ Describe 'Colour modes and framing' {
         (Get-FileHash rgba.png).Hash | Should -Be (Get-FileHash deferred.png).Hash
     }
 
+    It 'An alpha picture keeps its alpha through Export-Clixml and Import-Clixml' {
+        $image = New-CppnNetwork -Seed 2 -ColourMode Grey -Alpha | Invoke-CppnRender -Size 12
+        $image | Export-Clixml -Path image.xml
+        $back = Import-Clixml -Path image.xml
+        $image | Export-CppnImage -Path before.png
+        $back | Export-CppnImage -Path after.png
+        (Get-PngHeader after.png).ColourType | Should -Be 4
+        (Get-FileHash after.png).Hash | Should -Be (Get-FileHash before.png).Hash
+    }
+
     It 'Symmetry holds pixel for pixel through the cmdlet, and -Supersample 1 equals the plain render' {
         $network = New-CppnNetwork -Seed 9 -Radius
         $mirror = $network | Invoke-CppnRender -Width 21 -Height 13 -Symmetry MirrorX -Rotate 20

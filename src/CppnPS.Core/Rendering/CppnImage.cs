@@ -28,8 +28,11 @@ namespace CppnPS.Core.Rendering
         {
         }
 
-        // A rendered picture with its alpha plane (one sample per pixel, row-major), when its colour scheme has one.
-        internal CppnImage(int width, int height, float[] samples, float[]? alpha, CppnNetwork network, RenderOptions options)
+        /// <summary>
+        /// As above, with the picture's alpha samples (<paramref name="alpha"/>, one per pixel, row-major, taken over),
+        /// for a colour scheme with an alpha channel; null for none (a scheme with alpha then counts every pixel opaque).
+        /// </summary>
+        public CppnImage(int width, int height, float[] samples, float[]? alpha, CppnNetwork network, RenderOptions options)
             : this(width, height, samples, network, options)
         {
             if (alpha != null && alpha.LongLength != (long)width * height) throw new ArgumentException("Expected width * height alpha samples.", nameof(alpha));
