@@ -17,7 +17,25 @@ namespace CppnPS.Core.Analysis
         public static ImageStatistics Measure(CppnImage image)
         {
             if (image is null) throw new ArgumentNullException(nameof(image));
-            return Measure(image.SampleBuffer, image.Width, image.Height);
+            ImageStatistics statistics = Measure(image.SampleBuffer, image.Width, image.Height);
+            Colour.ColourPalette? palette = image.Options?.Colour?.Palette;
+            if (palette != null) statistics.OffPalette = OffPalette(image.SampleBuffer, palette);
+            return statistics;
+        }
+
+        // The share of pixels whose 8-bit colour the palette does not hold.
+        private static double OffPalette(float[] samples, Colour.ColourPalette palette)
+        {
+            long pixels = samples.LongLength / 3, off = 0;
+            var seen = new System.Collections.Generic.Dictionary<int, bool>();
+            for (long p = 0; p < pixels; p++)
+            {
+                byte r = Imaging.SampleLevels.ToByte(samples[3 * p]), g = Imaging.SampleLevels.ToByte(samples[3 * p + 1]), b = Imaging.SampleLevels.ToByte(samples[3 * p + 2]);
+                int key = (r << 16) | (g << 8) | b;
+                if (!seen.TryGetValue(key, out bool held)) seen.Add(key, held = palette.Holds(r, g, b));
+                if (!held) off++;
+            }
+            return (double)off / pixels;
         }
 
         /// <summary>Measures interleaved RGB samples in [0, 1], index (row * width + column) * 3 + channel.</summary>

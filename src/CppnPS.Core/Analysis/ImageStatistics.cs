@@ -56,6 +56,13 @@ namespace CppnPS.Core.Analysis
         /// <summary>Bits per pixel of the 8-bit RGB picture after PNG's Sub filter and Deflate (at most about 24).</summary>
         public double BitsPerPixel { get; internal set; }
 
+        /// <summary>
+        /// For a picture painted through a palette (<see cref="Colour.ColourMode.Palette"/>), the share of its pixels whose
+        /// 8-bit colour is not one of the palette's (see <see cref="Colour.ColourPalette"/>): 0 when it uses only the
+        /// palette's colours. Null for every other picture.
+        /// </summary>
+        public double? OffPalette { get; internal set; }
+
         /// <summary>"256x256: spread 0.84, greyness 0.51, colourfulness 48.2, entropy 7.12 bits, gradient 0.031, 5.9 bits/px".</summary>
         public override string ToString() => string.Format(CultureInfo.InvariantCulture,
             "{0}x{1}: spread {2:G3}, greyness {3:F2}, colourfulness {4:F1}, entropy {5:F2} bits, gradient {6:G3}, {7:F2} bits/px",

@@ -80,6 +80,94 @@ namespace CppnPS.Core.Coordinates
             return new CoordinateGrid(rows, columns, pixelRows, pixelColumns);
         }
 
+        /// <summary>
+        /// The grid of output rows <paramref name="firstRow"/> to <paramref name="firstRow"/> + <paramref name="rowCount"/> - 1
+        /// of the picture <paramref name="options"/> describes, framed as its <see cref="RenderOptions.Framing"/> says and
+        /// moved by <paramref name="transform"/> (null: none). Unframed, it is <see cref="Create(RenderOptions, CoordinateTransform)"/>'s
+        /// grid (or those rows of it), to the bit. Framed, it holds <see cref="Framing.Supersample"/> x
+        /// <see cref="Framing.Supersample"/> samples per pixel (sample row r * s + i, column c * s + j), each computed in
+        /// double from its place in the picture: (the pixel's index + (2k + 1 - s) / 2s) pixels, measured from the
+        /// picture's centre, folded by the symmetry (<see cref="SymmetryFold"/>), turned into a zoomed coordinate by
+        /// <see cref="Coordinate(double, int, int, double, double, CoordinateMode)"/>, rotated by <see cref="Framing.Rotate"/>
+        /// and the transform, centred and rounded once to float.
+        /// </summary>
+        public static CoordinateGrid Create(RenderOptions options, CoordinateTransform? transform, int firstRow, int rowCount)
+        {
+            if (options is null) throw new ArgumentNullException(nameof(options));
+            if (firstRow < 0 || rowCount < 1 || firstRow + rowCount > options.Height) throw new ArgumentOutOfRangeException(nameof(firstRow), "The band must lie within the picture.");
+            Framing framing = options.Framing ?? Framing.None;
+            if (framing.IsPlain)
+            {
+                CoordinateGrid whole = Create(options, transform);
+                return firstRow == 0 && rowCount == options.Height ? whole : whole.Rows(firstRow, rowCount);
+            }
+
+            double rotation = framing.RotationRadians;
+            if (rotation != 0) transform = (transform ?? CoordinateTransform.Identity) with { Rotation = (transform?.Rotation ?? 0) + rotation };
+            bool moved = transform != null && !transform.IsIdentity;
+            int width = options.Width, height = options.Height, s = framing.Supersample;
+            double[] columnPlaces = Places(0, width, width, s);
+            double[] rowPlaces = Places(firstRow, rowCount, height, s);
+            double columnMiddle = (width - 1) / 2.0, rowMiddle = (height - 1) / 2.0;
+
+            if (!moved && framing.Symmetry != Symmetry.Radial)
+            {
+                // Mirrors alone keep the grid separable: a column's input depends on its column only.
+                var rows = new float[rowPlaces.Length];
+                var columns = new float[columnPlaces.Length];
+                for (int k = 0; k < columns.Length; k++)
+                {
+                    double u = columnPlaces[k], v = 0;
+                    SymmetryFold.Apply(framing, ref u, ref v);
+                    columns[k] = (float)Coordinate(u + columnMiddle, width, height, options.Zoom, options.CenterX, options.CoordinateMode);
+                }
+                for (int k = 0; k < rows.Length; k++)
+                {
+                    double u = 0, v = rowPlaces[k];
+                    SymmetryFold.Apply(framing, ref u, ref v);
+                    rows[k] = (float)Coordinate(v + rowMiddle, height, width, options.Zoom, options.CenterY, options.CoordinateMode);
+                }
+                return new CoordinateGrid(rows, columns);
+            }
+
+            int gridWidth = columnPlaces.Length, gridHeight = rowPlaces.Length;
+            var pixelRows = new float[(long)gridWidth * gridHeight];
+            var pixelColumns = new float[(long)gridWidth * gridHeight];
+            for (int r = 0; r < gridHeight; r++)
+            {
+                for (int c = 0; c < gridWidth; c++)
+                {
+                    double u = columnPlaces[c], v = rowPlaces[r];
+                    SymmetryFold.Apply(framing, ref u, ref v);
+                    double row = Coordinate(v + rowMiddle, height, width, options.Zoom, 0.0, options.CoordinateMode);
+                    double column = Coordinate(u + columnMiddle, width, height, options.Zoom, 0.0, options.CoordinateMode);
+                    if (moved) transform!.Apply(ref row, ref column);
+                    long p = (long)r * gridWidth + c;
+                    pixelRows[p] = (float)(row + options.CenterY);
+                    pixelColumns[p] = (float)(column + options.CenterX);
+                }
+            }
+            // The axis values of a framed grid are those of its first row and column (they are not read for it).
+            var firstColumn = new float[gridHeight];
+            var firstRowValues = new float[gridWidth];
+            for (int r = 0; r < gridHeight; r++) firstColumn[r] = pixelRows[(long)r * gridWidth];
+            for (int c = 0; c < gridWidth; c++) firstRowValues[c] = pixelColumns[c];
+            return new CoordinateGrid(firstColumn, firstRowValues, pixelRows, pixelColumns);
+        }
+
+        // The places of the samples of pixels first .. first + count - 1 on an axis of `length` pixels, in pixels from
+        // the axis's middle: (index - (length - 1) / 2) + (2k + 1 - s) / (2s). Mirror-image samples get places that
+        // are exact negatives of each other (both terms are), which the symmetries rely on.
+        private static double[] Places(int first, int count, int length, int s)
+        {
+            var places = new double[(long)count * s];
+            double middle = (length - 1) / 2.0;
+            for (int i = 0; i < count; i++)
+                for (int k = 0; k < s; k++)
+                    places[(long)i * s + k] = (first + i - middle) + (2 * k + 1 - s) / (2.0 * s);
+            return places;
+        }
+
         /// <summary>The row input of pixel (<paramref name="row"/>, <paramref name="column"/>).</summary>
         public float RowAt(int row, int column) => _pixelRows is null ? RowValues[row] : _pixelRows[(long)row * Width + column];
 
@@ -108,7 +196,12 @@ namespace CppnPS.Core.Coordinates
             if (first < 0 || count < 1 || first + count > RowValues.Length) throw new ArgumentOutOfRangeException(nameof(first), "The band must lie within the grid.");
             var rows = new float[count];
             Array.Copy(RowValues, first, rows, 0, count);
-            return new CoordinateGrid(rows, ColumnValues);
+            if (_pixelRows is null || _pixelColumns is null) return new CoordinateGrid(rows, ColumnValues);
+            var pixelRows = new float[(long)count * Width];
+            var pixelColumns = new float[(long)count * Width];
+            Array.Copy(_pixelRows, (long)first * Width, pixelRows, 0, pixelRows.LongLength);
+            Array.Copy(_pixelColumns, (long)first * Width, pixelColumns, 0, pixelColumns.LongLength);
+            return new CoordinateGrid(rows, ColumnValues, pixelRows, pixelColumns);
         }
 
         /// <summary>
@@ -132,6 +225,10 @@ namespace CppnPS.Core.Coordinates
         /// the other axis being <paramref name="otherLength"/> pixels long, in double before rounding.
         /// </summary>
         public static double Coordinate(int k, int length, int otherLength, double zoom, double center, CoordinateMode mode)
+            => Coordinate((double)k, length, otherLength, zoom, center, mode);
+
+        /// <summary>As above, at a place <paramref name="k"/> between pixel indices (a supersample, a folded point): the same formulas in double.</summary>
+        public static double Coordinate(double k, int length, int otherLength, double zoom, double center, CoordinateMode mode)
         {
             int shorterSide = Math.Min(length, otherLength);
             switch (mode)
@@ -146,10 +243,10 @@ namespace CppnPS.Core.Coordinates
                     // and float(j) / size_x - 0.5 for its columns, evaluated in double and rounded
                     // once by torch.FloatTensor. Written as the default branch so that square
                     // pictures match Normalized bit for bit.
-                    return ((double)k / otherLength - 0.5) * zoom + center;
+                    return (k / otherLength - 0.5) * zoom + center;
                 default:
                     // Written exactly as the reference so the rounding matches bit for bit.
-                    return ((double)k / length - 0.5) * zoom + center;
+                    return (k / length - 0.5) * zoom + center;
             }
         }
 

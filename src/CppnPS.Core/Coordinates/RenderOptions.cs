@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CppnPS.Core.Colour;
 
 namespace CppnPS.Core.Coordinates
 {
@@ -36,9 +37,19 @@ namespace CppnPS.Core.Coordinates
         /// <summary>Values of the latent inputs z1..zN (must match the network's latent size; empty = all zero).</summary>
         public IReadOnlyList<float> Latent { get; init; } = Array.Empty<float>();
 
+        /// <summary>How the network's outputs become colours (default: the article's RGB).</summary>
+        public ColourScheme Colour { get; init; } = ColourScheme.Rgb;
+
+        /// <summary>Rotation, symmetry and supersampling of the picture (default: none).</summary>
+        public Framing Framing { get; init; } = Framing.None;
+
         /// <summary>Checks every value and throws an <see cref="ArgumentException"/> naming the first bad one.</summary>
         public void Validate()
         {
+            if (Colour is null) throw new ArgumentNullException(nameof(Colour), "The colour scheme cannot be null; ColourScheme.Rgb is the default.");
+            if (Framing is null) throw new ArgumentNullException(nameof(Framing), "The framing cannot be null; Framing.None is the default.");
+            Colour.Validate();
+            Framing.Validate();
             if (Width < 1 || Width > MaxSide) throw new ArgumentOutOfRangeException(nameof(Width), Width, $"Width must be between 1 and {MaxSide}.");
             if (Height < 1 || Height > MaxSide) throw new ArgumentOutOfRangeException(nameof(Height), Height, $"Height must be between 1 and {MaxSide}.");
             if (!IsFinite(Zoom)) throw new ArgumentOutOfRangeException(nameof(Zoom), Zoom, "Zoom must be a finite number.");
@@ -86,7 +97,13 @@ namespace CppnPS.Core.Coordinates
             return (int)rounded;
         }
 
-        /// <summary>"256x256, zoom 1, Normalized".</summary>
-        public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0}x{1}, zoom {2:R}, {3}", Width, Height, Zoom, CoordinateMode);
+        /// <summary>"256x256, zoom 1, Normalized", then the colour scheme and framing when not the defaults.</summary>
+        public override string ToString()
+        {
+            string text = string.Format(CultureInfo.InvariantCulture, "{0}x{1}, zoom {2:R}, {3}", Width, Height, Zoom, CoordinateMode);
+            if (Colour != null && !Colour.IsDefault) text += ", " + Colour;
+            if (Framing != null && !Framing.IsPlain) text += ", " + Framing;
+            return text;
+        }
     }
 }

@@ -46,7 +46,11 @@ namespace CppnPS.Core.Genome
             NetworkProvenance provenance = ReadProvenance(JsonInput.OptionalNonNull(document, "provenance"), JsonInput.Child(path, "provenance"));
             string layersPath = JsonInput.Child(path, "layers");
             CppnLayer[] layers = ReadLayers(_input.Required(document, path, "layers", "the list of layers"), layersPath, inputs.Length, weightsV1: false);
-            return Build(inputs, layers, provenance, layersPath);
+            CppnNetwork network = Build(inputs, layers, provenance, layersPath);
+            var (colour, framing) = PictureJsonReader.Read(_input, document, path);
+            CheckOutputs(colour, layers, JsonInput.Child(path, "colour"));
+            if (!colour.IsDefault || !framing.IsPlain) network.View = new RenderOptions { Colour = colour, Framing = framing };
+            return network;
         }
 
         public (CppnNetwork Network, double? Zoom) ReadWeightsV1(JsonElement document)
@@ -86,6 +90,8 @@ namespace CppnPS.Core.Genome
                     throw _input.Error("render.latent", "expected {0} values (the genome has {0} latent inputs) or an empty list, got {1}.",
                         latentInputs, latent.Length);
             }
+            var (colour, framing) = PictureJsonReader.Read(_input, renderElement, "render");
+            CheckOutputs(colour, network.Layers, "render.colour");
             var render = new RenderOptions
             {
                 Width = width,
@@ -95,8 +101,22 @@ namespace CppnPS.Core.Genome
                 CenterY = centerY,
                 CoordinateMode = mode,
                 Latent = latent,
+                Colour = colour,
+                Framing = framing,
             };
             return (network, render);
+        }
+
+        private void CheckOutputs(Colour.ColourScheme colour, IReadOnlyList<CppnLayer> layers, string path)
+        {
+            try
+            {
+                colour.CheckOutputs(layers[layers.Count - 1].OutputCount);
+            }
+            catch (Colour.ColourOutputsException ex)
+            {
+                throw _input.Error(path, ex.Message);
+            }
         }
 
         private int ReadSide(JsonElement render, string name)
@@ -177,7 +197,7 @@ namespace CppnPS.Core.Genome
                 previousOutputs = layers[index].OutputCount;
                 index++;
             }
-            if (previousOutputs != NetworkOptions.OutputCount)
+            if (weightsV1 && previousOutputs != NetworkOptions.OutputCount)
                 throw _input.Error(JsonInput.Child(JsonInput.Index(path, count - 1), "weight"),
                     "the last layer must have 3 outputs (red, green, blue); it has {0} rows.", previousOutputs);
             return layers;

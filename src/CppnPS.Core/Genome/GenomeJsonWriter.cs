@@ -52,6 +52,7 @@ namespace CppnPS.Core.Genome
             writer.WriteBoolean("modified", provenance.Modified);
             WriteNullableString(writer, "source", provenance.Source);
             writer.WriteEndObject();
+            PictureJsonWriter.Write(writer, network.View?.Colour, network.View?.Framing);
 
             writer.WriteStartArray("layers");
             for (int index = 0; index < layers.Count; index++)
@@ -170,6 +171,7 @@ namespace CppnPS.Core.Genome
             writer.WriteString("coordinateMode", render.CoordinateMode.ToString());
             writer.WritePropertyName("latent");
             writer.WriteRawValue(FloatList(render.Latent ?? Array.Empty<float>(), name + ".latent", indented));
+            PictureJsonWriter.Write(writer, render.Colour, render.Framing);
             writer.WriteEndObject();
         }
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading;
+using CppnPS.Core.Colour;
 using CppnPS.Core.Genome;
 using CppnPS.Core.Rendering;
 using SixLabors.ImageSharp;
@@ -15,7 +16,8 @@ using SixLabors.ImageSharp.PixelFormats;
 namespace CppnPS.Core.Imaging
 {
     /// <summary>
-    /// Writes a <see cref="CppnImage"/> as PNG (8 or 16 bits per channel, RGB, by default with the network
+    /// Writes a <see cref="CppnImage"/> as PNG (8 or 16 bits per channel, RGB, grey, RGBA or grey-alpha as its
+    /// <see cref="CppnImage.Layout"/> says, by default with the network
     /// and view as text; through <see cref="PngBandWriter"/>, a band at a time, so a deferred picture too large
     /// for memory is rendered and written band by band), JPEG or 24-bit BMP (through ImageSharp, from a whole
     /// picture in memory): the one place image files are written. The options are
@@ -89,6 +91,9 @@ namespace CppnPS.Core.Imaging
                 return;
             }
             if (image.IsDeferred) throw new DeferredImageException(image);
+            if (image.HasAlpha)
+                throw new ArgumentException(options.Format + " has no alpha channel, and this picture has one (its colour scheme is " + image.Options!.Colour +
+                    "). Write it as PNG, or render it without -Alpha.", nameof(options));
             long length = (long)image.Width * image.Height;
             using var memory = new WatchedPixelMemory<Rgb24>(length, image.Height, cancellationToken, progress);
             Fill8(image, memory.Pixels, options.Rounding, cancellationToken);
@@ -106,17 +111,24 @@ namespace CppnPS.Core.Imaging
             IReadOnlyList<KeyValuePair<string, string>> text = options.TextMetadata is null ? Array.Empty<KeyValuePair<string, string>>() : PngNetworkText.Split(options.TextMetadata);
             if (options.ExtraText != null) text = text.Concat(options.ExtraText).ToList();
             int threads = image.DeferredExecution?.EffectiveThreads ?? Environment.ProcessorCount;
-            using var writer = new PngBandWriter(destination, image.Width, image.Height, options.BitDepth, options.Rounding, options.PngCompressionLevel, text, threads);
+            ChannelLayout layout = image.Layout;
+            using var writer = new PngBandWriter(destination, image.Width, image.Height, options.BitDepth, options.Rounding, options.PngCompressionLevel, text, threads,
+                ChannelPacking.Channels(layout));
             int bandRows = MemoryBudget.BandRows(image.Width, bandBytes, writer.RowsPerSegment);
             if (image.IsDeferred)
             {
-                CppnRenderer.RenderBands(image, bandRows, (first, rows, samples) => writer.WriteRows(samples, 0, rows, null, cancellationToken), progress, cancellationToken);
+                CppnRenderer.RenderBands(image, bandRows, (first, rows, samples, alpha) =>
+                    writer.WriteRows(ChannelPacking.Pack(layout, samples, alpha, 0, (long)rows * image.Width), 0, rows, null, cancellationToken), progress, cancellationToken);
             }
             else
             {
                 float[] samples = image.SampleBuffer;
                 for (int first = 0; first < image.Height; first += bandRows)
-                    writer.WriteRows(samples, first, Math.Min(bandRows, image.Height - first), progress, cancellationToken);
+                {
+                    int rows = Math.Min(bandRows, image.Height - first);
+                    if (layout == ChannelLayout.Rgb) writer.WriteRows(samples, first, rows, progress, cancellationToken);
+                    else writer.WriteRows(ChannelPacking.Pack(layout, samples, image.AlphaBuffer, (long)first * image.Width, (long)rows * image.Width), 0, rows, progress, cancellationToken);
+                }
             }
             writer.Finish();
         }

@@ -12,7 +12,7 @@ using CppnPS.Core.Rendering;
 namespace CppnPS.Core.Imaging
 {
     /// <summary>
-    /// Writes an RGB PNG (8 or 16 bits per channel) from float samples given a band of rows at a time, so a
+    /// Writes an RGB (or grey, grey-alpha, RGBA) PNG (8 or 16 bits per channel) from float samples given a band of rows at a time, so a
     /// picture larger than memory can be rendered a band at a time, encoded and dropped. ImageSharp 2.x
     /// encodes only a whole picture held in memory, hence this writer; it is also the faster one, and every
     /// PNG CppnPS writes goes through it, so a picture gives the same file whether written whole or in bands.
@@ -52,6 +52,7 @@ namespace CppnPS.Core.Imaging
         private readonly SampleRounding _rounding;
         private readonly CompressionLevel _level;
         private readonly int _threads;
+        private readonly int _channels;       // samples a pixel: 1 grey, 2 grey-alpha, 3 RGB, 4 RGBA
         private readonly int _rowBytes;       // filtered row: filter byte + samples
         private readonly ChunkStream _idat;
         private readonly byte[] _previousLevels;
@@ -69,19 +70,22 @@ namespace CppnPS.Core.Imaging
         /// <param name="compressionLevel">0 (stored) to 9, as <see cref="ImageExportOptions.PngCompressionLevel"/>.</param>
         /// <param name="text">Keyword and text of each text chunk, in order; may be empty.</param>
         /// <param name="threads">Most segments deflated at once.</param>
+        /// <param name="channels">Samples a pixel: 1 (grey), 2 (grey, alpha), 3 (RGB, the default) or 4 (RGBA), in that order in the samples given.</param>
         public PngBandWriter(Stream destination, int width, int height, int bitDepth, SampleRounding rounding, int compressionLevel,
-            IReadOnlyList<KeyValuePair<string, string>> text, int threads)
+            IReadOnlyList<KeyValuePair<string, string>> text, int threads, int channels = 3)
         {
             _destination = destination ?? throw new ArgumentNullException(nameof(destination));
             if (width < 1 || height < 1) throw new ArgumentOutOfRangeException(nameof(width), "Width and height must be at least 1.");
             if (bitDepth != 8 && bitDepth != 16) throw new ArgumentOutOfRangeException(nameof(bitDepth), bitDepth, "The bit depth must be 8 or 16.");
+            if (channels < 1 || channels > 4) throw new ArgumentOutOfRangeException(nameof(channels), channels, "A PNG pixel has 1 to 4 samples.");
             _width = width;
             _height = height;
             _bitDepth = bitDepth;
             _rounding = rounding;
             _level = DeflateLevel(compressionLevel);
             _threads = Math.Max(1, threads);
-            _rowBytes = 1 + width * 3 * (bitDepth / 8);
+            _channels = channels;
+            _rowBytes = 1 + width * channels * (bitDepth / 8);
             RowsPerSegment = Math.Max(1, SegmentBytes / _rowBytes);
             _previousLevels = new byte[_rowBytes - 1];
 
@@ -90,11 +94,24 @@ namespace CppnPS.Core.Imaging
             BinaryPrimitives.WriteInt32BigEndian(header, width);
             BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
             header[8] = (byte)bitDepth;
-            header[9] = 2;  // colour type: RGB
+            header[9] = ColourType(channels);
             WriteChunk(destination, "IHDR", header, header.Length);
             foreach (KeyValuePair<string, string> entry in text) WriteTextChunk(destination, entry.Key, entry.Value);
             _idat = new ChunkStream(destination);
             _idat.Write(ZlibHeader(_level), 0, 2);
+        }
+
+        // The PNG colour type of 1, 2, 3 or 4 samples a pixel: grey, grey-alpha, RGB, RGBA.
+        private static byte ColourType(int channels)
+        {
+            switch (channels)
+            {
+                case 1: return 0;
+                case 2: return 4;
+                case 3: return 2;
+                case 4: return 6;
+                default: throw new ArgumentOutOfRangeException(nameof(channels), channels, "A PNG pixel has 1 to 4 samples.");
+            }
         }
 
         /// <summary>Rows deflated as one piece; every band but the last must hold a whole number of them.</summary>
@@ -127,7 +144,7 @@ namespace CppnPS.Core.Imaging
             if (samples is null) throw new ArgumentNullException(nameof(samples));
             if (_finished) throw new InvalidOperationException("The PNG is already finished.");
             if (rowCount < 1 || rowCount > _height - _rowsWritten) throw new ArgumentOutOfRangeException(nameof(rowCount), rowCount, "More rows than the picture has left.");
-            if (firstRow < 0 || samples.LongLength < (long)(firstRow + rowCount) * _width * 3) throw new ArgumentException("Fewer samples than rows.", nameof(samples));
+            if (firstRow < 0 || samples.LongLength < (long)(firstRow + rowCount) * _width * _channels) throw new ArgumentException("Fewer samples than rows.", nameof(samples));
             bool lastBand = _rowsWritten + rowCount == _height;
             if (!lastBand && rowCount % RowsPerSegment != 0)
                 throw new ArgumentException("Every band but the last must hold a whole number of segments.", nameof(rowCount));
@@ -226,7 +243,7 @@ namespace CppnPS.Core.Imaging
         // One row's levels: bytes for 8 bits, big-endian pairs for 16.
         private void ConvertRow(float[] samples, int row, byte[] levels)
         {
-            int count = _width * 3;
+            int count = _width * _channels;
             ReadOnlySpan<float> source = samples.AsSpan(row * count, count);
             if (_bitDepth == 8)
             {

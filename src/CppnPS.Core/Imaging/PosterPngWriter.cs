@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using CppnPS.Core.Colour;
 using CppnPS.Core.Genome;
 using CppnPS.Core.Rendering;
 
@@ -52,14 +53,18 @@ namespace CppnPS.Core.Imaging
                 ? PngNetworkText.Split(GenomeJson.WriteImageMetadata(first.Network!, first.Options))
                 : Array.Empty<KeyValuePair<string, string>>();
             Stream target = cancellationToken.CanBeCanceled ? new CancellableWriteStream(destination, cancellationToken) : destination;
-            using var writer = new PngBandWriter(target, width, height, options.BitDepth, options.Rounding, options.PngCompressionLevel, text, Environment.ProcessorCount);
+            // Tiles have no alpha (see PosterTiles.Render), so the layout is Rgb or Grey, as the whole picture's file would be.
+            ChannelLayout layout = first.Layout;
+            using var writer = new PngBandWriter(target, width, height, options.BitDepth, options.Rounding, options.PngCompressionLevel, text, Environment.ProcessorCount,
+                ChannelPacking.Channels(layout));
             int bandRows = Math.Min(height, MemoryBudget.BandRows(width, bandBytes, writer.RowsPerSegment));
             var band = new float[(long)bandRows * width * 3];
             for (int row = 0; row < height; row += bandRows)
             {
                 int rows = Math.Min(bandRows, height - row);
                 PosterTiles.CopyRows(tiles, row, rows, width, band, cancellationToken);
-                writer.WriteRows(band, 0, rows, progress, cancellationToken);
+                if (layout == ChannelLayout.Rgb) writer.WriteRows(band, 0, rows, progress, cancellationToken);
+                else writer.WriteRows(ChannelPacking.Pack(layout, band, null, 0, (long)rows * width), 0, rows, progress, cancellationToken);
             }
             writer.Finish();
         }

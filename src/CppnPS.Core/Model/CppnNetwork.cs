@@ -10,7 +10,8 @@ namespace CppnPS.Core.Model
 {
     /// <summary>
     /// A CPPN: named inputs (row, col, optionally r and z1..zN) feeding a chain of fully connected
-    /// layers that ends in 3 outputs (red, green, blue).
+    /// layers that ends in the outputs a colour scheme reads (3, red, green, blue, for the article's
+    /// pictures; see <see cref="Colour.ColourScheme.OutputCount"/>).
     /// </summary>
     /// <remarks>
     /// The layer list is replaced as a whole on every change (copy on write), and layers are
@@ -25,7 +26,7 @@ namespace CppnPS.Core.Model
         private volatile RenderOptions? _view;
         private readonly object _writeLock = new object();
 
-        /// <summary>Creates a network from its inputs and layers; the shapes must chain and end in 3 outputs.</summary>
+        /// <summary>Creates a network from its inputs and layers; the shapes must chain (any number of outputs: the colour scheme reads them).</summary>
         public CppnNetwork(IReadOnlyList<string> inputs, IReadOnlyList<CppnLayer> layers, NetworkProvenance? provenance = null)
         {
             if (inputs is null) throw new ArgumentNullException(nameof(inputs));
@@ -47,7 +48,7 @@ namespace CppnPS.Core.Model
             var inputs = options.InputNames();
             var dims = new List<int> { inputs.Count };
             dims.AddRange(options.HiddenWidths);
-            dims.Add(NetworkOptions.OutputCount);
+            dims.Add(options.Colour.OutputCount);
 
             var layers = new CppnLayer[dims.Count - 1];
             for (int i = 0; i < layers.Length; i++)
@@ -57,13 +58,16 @@ namespace CppnPS.Core.Model
                 float[]? b = options.HasBias(i) ? init.DrawBias(dims[i + 1], dims[i], options.BiasInit, options.Init, options.Scale) : null;
                 layers[i] = CppnLayer.Own(w, dims[i + 1], dims[i], b, last ? options.OutputActivation : options.HiddenActivation(i));
             }
-            return new CppnNetwork(inputs, layers, new NetworkProvenance
+            var network = new CppnNetwork(inputs, layers, new NetworkProvenance
             {
                 Init = options.Init,
                 Scale = options.Init == InitScheme.TorchDefault ? (double?)null : options.Scale,
                 BiasInit = options.BiasInit,
                 Seed = seed,
             });
+            // The colour scheme the output layer was sized for travels with the network, so it renders in it by default.
+            if (!options.Colour.IsDefault) network.View = new RenderOptions { Colour = options.Colour };
+            return network;
         }
 
         /// <summary>Input names in order: row, col, then r, then z1..zN.</summary>
@@ -292,10 +296,6 @@ namespace CppnPS.Core.Model
                         "weight", new[] { layers[i].OutputCount, previous }, new[] { layers[i].OutputCount, layers[i].InputCount });
                 previous = layers[i].OutputCount;
             }
-            if (previous != NetworkOptions.OutputCount)
-                throw new ShapeMismatchException(string.Format(CultureInfo.InvariantCulture,
-                    "The last layer must have 3 outputs (red, green, blue); it has {0}.", previous),
-                    "weight", new[] { NetworkOptions.OutputCount }, new[] { previous });
         }
     }
 }

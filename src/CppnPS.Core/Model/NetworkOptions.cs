@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CppnPS.Core.Activations;
+using CppnPS.Core.Colour;
 using CppnPS.Core.Initialization;
 
 namespace CppnPS.Core.Model
@@ -43,7 +44,13 @@ namespace CppnPS.Core.Model
         /// <summary>Number of latent inputs z1..zN, given as constants at render time.</summary>
         public int LatentSize { get; init; }
 
-        /// <summary>Number of output channels (3: red, green, blue).</summary>
+        /// <summary>
+        /// The colour scheme the network is made for: it sets the number of outputs (<see cref="ColourScheme.OutputCount"/>)
+        /// and becomes the network's default view's colours. Default: RGB, 3 outputs.
+        /// </summary>
+        public ColourScheme Colour { get; init; } = ColourScheme.Rgb;
+
+        /// <summary>Number of output channels of an RGB network (3: red, green, blue); a network's outputs are <see cref="ColourScheme.OutputCount"/> of its <see cref="Colour"/>.</summary>
         public const int OutputCount = 3;
 
         /// <summary>
@@ -96,6 +103,8 @@ namespace CppnPS.Core.Model
                 throw new ArgumentException($"Give one hidden activation for all layers or one per hidden layer ({HiddenWidths.Count}).", nameof(HiddenActivations));
             if (double.IsNaN(Scale) || double.IsInfinity(Scale) || Scale < 0)
                 throw new ArgumentOutOfRangeException(nameof(Scale), Scale, "Scale must be a finite number >= 0.");
+            if (Colour is null) throw new ArgumentNullException(nameof(Colour), "The colour scheme cannot be null; ColourScheme.Rgb is the default.");
+            Colour.Validate();
             if (LatentSize < 0 || LatentSize > MaxLatentSize)
                 throw new ArgumentOutOfRangeException(nameof(LatentSize), LatentSize, $"Latent size must be between 0 and {MaxLatentSize}.");
             long parameters = ParameterCount();
@@ -111,7 +120,7 @@ namespace CppnPS.Core.Model
             int inputs = InputNames().Count;
             for (int l = 0; l <= HiddenWidths.Count; l++)
             {
-                int outputs = l < HiddenWidths.Count ? HiddenWidths[l] : OutputCount;
+                int outputs = l < HiddenWidths.Count ? HiddenWidths[l] : Colour.OutputCount;
                 total += (long)inputs * outputs + (HasBias(l) ? outputs : 0);
                 inputs = outputs;
             }

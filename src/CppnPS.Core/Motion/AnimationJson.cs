@@ -191,8 +191,11 @@ namespace CppnPS.Core.Motion
             input.RequireObject(p, "picture", "the picture settings");
             var defaults = new RenderOptions();
             JsonElement? mode = JsonInput.OptionalNonNull(p, "coordinateMode");
+            var (colour, framing) = PictureJsonReader.Read(input, p, "picture");
             return new RenderOptions
             {
+                Colour = colour,
+                Framing = framing,
                 Width = NullableInt(input, p, "width", "picture") ?? defaults.Width,
                 Height = NullableInt(input, p, "height", "picture") ?? defaults.Height,
                 Zoom = Double(input, p, "zoom", defaults.Zoom, "picture"),

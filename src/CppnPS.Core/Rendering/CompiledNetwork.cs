@@ -67,5 +67,8 @@ namespace CppnPS.Core.Rendering
         public int[] OutputCounts { get; }
         public int MaxWidth { get; }
         public int InputCount => InputCounts[0];
+
+        /// <summary>The network's outputs: the values each pixel of the engine's output holds.</summary>
+        public int OutputCount => OutputCounts[LayerCount - 1];
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CppnPS.Core.Colour;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 using CppnPS.Core.Motion;
@@ -18,6 +19,7 @@ namespace CppnPS.Core.Rendering
     {
         private static readonly MontageTile[] NoTiles = Array.Empty<MontageTile>();
         private readonly float[]? _samples;
+        private readonly float[]? _alpha;
 
         /// <summary>Wraps <paramref name="samples"/> (taken over, not copied) of a picture <paramref name="network"/> rendered with <paramref name="options"/>.</summary>
         public CppnImage(int width, int height, float[] samples, CppnNetwork network, RenderOptions options)
@@ -36,6 +38,17 @@ namespace CppnPS.Core.Rendering
             if (options is null) throw new ArgumentNullException(nameof(options));
             region.Validate(options.Width, options.Height);
             Region = region;
+        }
+
+        /// <summary>
+        /// As above, with the picture's alpha samples (<paramref name="alpha"/>, one per pixel, row-major, taken over),
+        /// for a colour scheme with an alpha channel; null for none (a scheme with alpha then counts every pixel opaque).
+        /// </summary>
+        public CppnImage(int width, int height, float[] samples, float[]? alpha, CppnNetwork network, RenderOptions options)
+            : this(width, height, samples, network, options)
+        {
+            if (alpha != null && alpha.LongLength != (long)width * height) throw new ArgumentException("Expected width * height alpha samples.", nameof(alpha));
+            _alpha = alpha;
         }
 
         // A montage: its samples and tiles, no network of its own.
@@ -117,12 +130,37 @@ namespace CppnPS.Core.Rendering
         /// <summary>True for a montage (pictures laid side by side), false for a picture rendered from one network.</summary>
         public bool IsMontage => Network is null;
 
-        /// <summary>One sample.</summary>
+        /// <summary>
+        /// The channels it is written with, from its colour scheme (<see cref="ColourScheme.Layout"/>): Rgb for a montage
+        /// and the article's pictures, Grey for a grey picture (whose samples still hold red = green = blue), Rgba or
+        /// GreyAlpha for a picture with an alpha channel.
+        /// </summary>
+        public ChannelLayout Layout => Options?.Colour?.Layout ?? ChannelLayout.Rgb;
+
+        /// <summary>True when the picture has an alpha channel (<see cref="Alpha"/>).</summary>
+        public bool HasAlpha => Layout == ChannelLayout.Rgba || Layout == ChannelLayout.GreyAlpha;
+
+        /// <summary>The opacity of each pixel in [0, 1], row-major, read-only; empty without an alpha channel.</summary>
+        /// <exception cref="DeferredImageException">The picture is deferred.</exception>
+        public ReadOnlyMemory<float> Alpha
+        {
+            get
+            {
+                _ = SampleBuffer;
+                return _alpha ?? ReadOnlyMemory<float>.Empty;
+            }
+        }
+
+        internal float[]? AlphaBuffer => _alpha;
+
+        /// <summary>One sample: channel 0, 1, 2 = red, green, blue, and 3 = alpha when the picture has it.</summary>
         public float GetSample(int row, int column, int channel)
         {
-            if ((uint)row >= (uint)Height || (uint)column >= (uint)Width || (uint)channel > 2u)
+            int last = _alpha != null ? 3 : 2;
+            if ((uint)row >= (uint)Height || (uint)column >= (uint)Width || (uint)channel > (uint)last)
                 throw new ArgumentOutOfRangeException(nameof(row), "Row, column or channel is outside the image.");
-            return SampleBuffer[((long)row * Width + column) * 3 + channel];
+            long pixel = (long)row * Width + column;
+            return channel == 3 ? _alpha![pixel] : SampleBuffer[pixel * 3 + channel];
         }
 
         /// <summary>A copy of all samples.</summary>

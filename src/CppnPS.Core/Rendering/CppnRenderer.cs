@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using CppnPS.Core.Colour;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 using CppnPS.Core.Motion;
@@ -17,6 +18,7 @@ namespace CppnPS.Core.Rendering
         /// </summary>
         /// <exception cref="ImageTooLargeException">The output cannot fit in memory; raised before allocating.</exception>
         /// <exception cref="LatentSizeMismatchException">The latent vector does not match the network.</exception>
+        /// <exception cref="ColourOutputsException">The colour scheme reads more outputs than the network has.</exception>
         public static CppnImage Render(CppnNetwork network, RenderOptions options, ExecutionOptions? execution = null,
             IProgress<long>? rowsDone = null, CancellationToken cancellationToken = default)
             => Render(network, options, execution, exactReferenceActivations: true, rowsDone, cancellationToken);
@@ -37,12 +39,14 @@ namespace CppnPS.Core.Rendering
             execution.Validate();
             CppnNetwork snapshot = network.Clone();
             var compiled = new CompiledNetwork(snapshot);
+            options.Colour.CheckOutputs(compiled.OutputCount);
             var inputs = InputLayout.Create(compiled.InputNames, options.Latent ?? Array.Empty<float>());
             MemoryBudget.EnsureRenderFits(options.Width, options.Height);
-            var grid = CoordinateGrid.Create(options, transform);
             var samples = new float[(long)options.Width * options.Height * 3];
-            RunEngine(execution, compiled, inputs, grid, samples, exactReferenceActivations, rowsDone, cancellationToken);
-            return new CppnImage(options.Width, options.Height, samples, snapshot, options);
+            float[]? alpha = options.Colour.Alpha ? new float[(long)options.Width * options.Height] : null;
+            PictureComposer.RenderRows((grid, target, rows) => RunEngine(execution, compiled, inputs, grid, target, exactReferenceActivations, rows, cancellationToken),
+                compiled, options, transform, 0, options.Height, samples, alpha, rowsDone, cancellationToken);
+            return new CppnImage(options.Width, options.Height, samples, alpha, snapshot, options);
         }
 
         /// <summary>
@@ -52,6 +56,7 @@ namespace CppnPS.Core.Rendering
         /// large to hold in memory. Its samples will equal those <see cref="Render(CppnNetwork, RenderOptions, ExecutionOptions, IProgress{long}, CancellationToken)"/> gives.
         /// </summary>
         /// <exception cref="LatentSizeMismatchException">The latent vector does not match the network.</exception>
+        /// <exception cref="ColourOutputsException">The colour scheme reads more outputs than the network has.</exception>
         public static CppnImage Defer(CppnNetwork network, RenderOptions options, ExecutionOptions? execution = null)
         {
             if (network is null) throw new ArgumentNullException(nameof(network));
@@ -60,35 +65,39 @@ namespace CppnPS.Core.Rendering
             options.Validate();
             execution.Validate();
             CppnNetwork snapshot = network.Clone();
-            // Checked now, so a bad latent vector is reported where the picture is asked for, not when it is written.
+            // Checked now, so a bad latent vector or colour scheme is reported where the picture is asked for, not when it is written.
             InputLayout.Create(snapshot.Inputs, options.Latent ?? Array.Empty<float>());
+            options.Colour.CheckOutputs(snapshot.Layers[snapshot.Layers.Count - 1].OutputCount);
             return new CppnImage(snapshot, options, execution);
         }
 
         /// <summary>
         /// Renders <paramref name="image"/>'s picture band by band, top to bottom: bands of <paramref name="bandRows"/>
         /// rows (the last may be shorter) are rendered into one reused buffer and handed to <paramref name="band"/>
-        /// (first row, row count, samples from index 0) before the next is rendered. The samples equal a whole
-        /// render's: every row is computed on its own, from the same grid row.
+        /// (first row, row count, samples from index 0, and the alpha samples of a picture with alpha, else null)
+        /// before the next is rendered. The samples equal a whole render's: every row is computed on its own, from the
+        /// same coordinates.
         /// </summary>
-        internal static void RenderBands(CppnImage image, int bandRows, Action<int, int, float[]> band, IProgress<long>? rowsDone, CancellationToken cancellationToken)
+        internal static void RenderBands(CppnImage image, int bandRows, Action<int, int, float[], float[]?> band, IProgress<long>? rowsDone, CancellationToken cancellationToken)
         {
             if (bandRows < 1) throw new ArgumentOutOfRangeException(nameof(bandRows), bandRows, "A band holds at least one row.");
             if (!image.IsDeferred) throw new ArgumentException("Only a deferred picture is rendered in bands.", nameof(image));
             int rowLength = image.Width * 3;
             var samples = new float[(long)Math.Min(bandRows, image.Height) * rowLength];
+            RenderOptions options = image.Options!;
+            var alpha = options.Colour.Alpha ? new float[(long)Math.Min(bandRows, image.Height) * image.Width] : null;
             ExecutionOptions execution = image.DeferredExecution!;
             var compiled = new CompiledNetwork(image.Network!);
-            var inputs = InputLayout.Create(compiled.InputNames, image.Options!.Latent ?? Array.Empty<float>());
-            var grid = CoordinateGrid.Create(image.Options);
+            var inputs = InputLayout.Create(compiled.InputNames, options.Latent ?? Array.Empty<float>());
             for (int first = 0; first < image.Height; first += bandRows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int rows = Math.Min(bandRows, image.Height - first);
-                CoordinateGrid part = grid.Rows(first, rows);
                 float[] target = rows == bandRows ? samples : new float[(long)rows * rowLength];
-                RunEngine(execution, compiled, inputs, part, target, exactReferenceActivations: true, rowsDone, cancellationToken);
-                band(first, rows, target);
+                float[]? targetAlpha = alpha is null ? null : rows == bandRows ? alpha : new float[(long)rows * image.Width];
+                PictureComposer.RenderRows((grid, buffer, done) => RunEngine(execution, compiled, inputs, grid, buffer, exactReferenceActivations: true, done, cancellationToken),
+                    compiled, options, null, first, rows, target, targetAlpha, rowsDone, cancellationToken);
+                band(first, rows, target, targetAlpha);
             }
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
+using CppnPS.Core.Colour;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Genome;
 using CppnPS.Core.Model;
@@ -34,13 +35,27 @@ namespace CppnPS.Core.Rendering
             options.Validate();
             execution.Validate();
             region.Validate(options.Width, options.Height);
+            // Framing moves or mixes pixels across the picture and alpha is not joined by Join: both are whole-picture settings.
+            if (!options.Framing.IsPlain || options.Colour.Alpha)
+                throw new ArgumentException("A picture with framing (rotation, supersampling, symmetry) or alpha cannot be rendered in tiles: render it whole, or deferred (-Defer) to write it band by band.", nameof(options));
             CppnNetwork snapshot = network.Clone();
             var compiled = new CompiledNetwork(snapshot);
+            options.Colour.CheckOutputs(compiled.OutputCount);
             var inputs = InputLayout.Create(compiled.InputNames, options.Latent ?? Array.Empty<float>());
             MemoryBudget.EnsureRenderFits(region.Width, region.Height);
             CoordinateGrid grid = CoordinateGrid.Create(options).Region(region);
             var samples = new float[region.Area * 3];
-            CppnRenderer.RunEngine(execution, compiled, inputs, grid, samples, exactReferenceActivations: true, rowsDone, cancellationToken);
+            if (PictureComposer.IsDirect(compiled, options))
+            {
+                CppnRenderer.RunEngine(execution, compiled, inputs, grid, samples, exactReferenceActivations: true, rowsDone, cancellationToken);
+            }
+            else
+            {
+                // The colour stage works pixel by pixel, so a tile's colours are the whole picture's.
+                var raw = new float[region.Area * compiled.OutputCount];
+                CppnRenderer.RunEngine(execution, compiled, inputs, grid, raw, exactReferenceActivations: true, rowsDone, cancellationToken);
+                ColourConverter.Convert(options.Colour, raw, compiled.OutputCount, region.Area, samples, null);
+            }
             return new CppnImage(samples, snapshot, options, region);
         }
 

@@ -20,7 +20,7 @@ namespace CppnPS.Core.Rendering
         public static void Render(CompiledNetwork net, InputLayout inputs, CoordinateGrid grid, float[] samples,
             CancellationToken cancellationToken, System.IProgress<long>? rowsDone, bool exactActivations = true)
         {
-            int width = grid.Width, height = grid.Height;
+            int width = grid.Width, height = grid.Height, outputs = net.OutputCount;
             var current = new float[net.MaxWidth];
             var next = new float[net.MaxWidth];
             for (int r = 0; r < height; r++)
@@ -34,8 +34,8 @@ namespace CppnPS.Core.Rendering
                         Layer(net, l, current, next, exactActivations);
                         float[] t = current; current = next; next = t;
                     }
-                    long pixel = ((long)r * width + c) * 3;
-                    for (int ch = 0; ch < 3; ch++) samples[pixel + ch] = current[ch];
+                    long pixel = ((long)r * width + c) * outputs;
+                    for (int ch = 0; ch < outputs; ch++) samples[pixel + ch] = current[ch];
                 }
                 rowsDone?.Report(1);
             }

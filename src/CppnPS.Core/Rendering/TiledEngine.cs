@@ -80,14 +80,22 @@ namespace CppnPS.Core.Rendering
                 float[] t = current; current = next; next = t;
             }
 
-            long outBase = ((long)row * grid.Width + c0) * 3;
-            for (int p = 0; p < count; p++)
+            int outputs = net.OutputCount;
+            long outBase = ((long)row * grid.Width + c0) * outputs;
+            if (outputs == 3)
             {
-                long o = outBase + p * 3;
-                samples[o] = current[p];
-                samples[o + 1] = current[stride + p];
-                samples[o + 2] = current[2 * stride + p];
+                for (int p = 0; p < count; p++)
+                {
+                    long o = outBase + p * 3;
+                    samples[o] = current[p];
+                    samples[o + 1] = current[stride + p];
+                    samples[o + 2] = current[2 * stride + p];
+                }
+                return;
             }
+            for (int p = 0; p < count; p++)
+                for (int ch = 0; ch < outputs; ch++)
+                    samples[outBase + (long)p * outputs + ch] = current[ch * stride + p];
         }
 
         private static void ApplyActivation(Activation activation, float[] y, int outputs, int stride, int padded)

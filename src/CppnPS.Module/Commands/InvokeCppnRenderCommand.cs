@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Management.Automation;
 using CppnPS.Core.Analysis;
+using CppnPS.Core.Colour;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 using CppnPS.Core.Motion;
@@ -46,6 +47,62 @@ namespace CppnPS.Module.Commands
         [Parameter]
         public RenderEngineKind Engine { get; set; } = RenderEngineKind.Fast;
 
+        // ---- The picture's colours and framing: each given replaces the network's saved setting, each left out keeps it. ----
+
+        /// <summary>How the outputs become colours: Rgb, Grey, Hsv, Hsl, Palette or Cmyk. Default: the network's saved scheme, else Rgb.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public ColourMode? ColourMode { get; set; }
+
+        /// <summary>The palette of -ColourMode Palette (implied when given alone): a name (viridis, magma, inferno, plasma, cividis) or two or more hex colours.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(PaletteCompleter))]
+        public string[]? Palette { get; set; }
+
+        /// <summary>Inverts the colours: each channel c becomes 1 - c. -Invert:$false turns off a saved inversion.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter Invert { get; set; }
+
+        /// <summary>Reads one more output as opacity and writes an RGBA (or grey-alpha) PNG.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter Alpha { get; set; }
+
+        /// <summary>Reads one more output as neurogram's shared additive neuron: each colour output becomes (o + s) / 2.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter SharedNeuron { get; set; }
+
+        /// <summary>Turns the pattern about the view's centre by this many degrees.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public double? Rotate { get; set; }
+
+        /// <summary>Renders 2x2, 3x3 or 4x4 samples per pixel and averages them (a box filter) for smooth edges; 1 is the plain picture.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, Framing.MaxSupersample)]
+        public int? Supersample { get; set; }
+
+        /// <summary>Folds the picture into a symmetry: None, MirrorX, MirrorY, MirrorXY or Radial (with -Folds).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public Symmetry? Symmetry { get; set; }
+
+        /// <summary>The n of -Symmetry Radial: the picture repeats every 360/n degrees (2 to 64).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(2, Framing.MaxFolds)]
+        public int? Folds { get; set; }
+
+        /// <summary>The picture settings with this command's colour and framing parameters put over them.</summary>
+        private RenderOptions WithLook(RenderOptions picture)
+        {
+            Framing framing = picture.Framing;
+            Symmetry symmetry = Symmetry ?? framing.Symmetry;
+            framing = framing with
+            {
+                Rotate = Rotate ?? framing.Rotate,
+                Supersample = Supersample ?? framing.Supersample,
+                Symmetry = symmetry,
+                Folds = Folds ?? (symmetry == Core.Coordinates.Symmetry.Radial ? framing.Folds : 0),
+            };
+            return picture with { Colour = ColourArguments.Apply(picture.Colour, ColourMode, Palette, MyInvocation.BoundParameters), Framing = framing };
+        }
+
         // ---- Animations: the frames of an animation (New-CppnAnimation, Import-CppnAnimation), or one of them. ----
 
         /// <summary>The network to render (not with -Animation).</summary>
@@ -70,8 +127,13 @@ namespace CppnPS.Module.Commands
             RenderOptions picture;
             try
             {
-                picture = CreateRenderOptions(Animation.Picture, Size ?? Width, Size ?? Height);
+                picture = WithLook(CreateRenderOptions(Animation.Picture, Size ?? Width, Size ?? Height));
                 picture.Validate();
+            }
+            catch (ErrorRecordException ex)
+            {
+                ThrowTerminatingError(ex.ErrorRecord);
+                return;
             }
             catch (ArgumentException ex)
             {
@@ -108,6 +170,10 @@ namespace CppnPS.Module.Commands
             catch (InvalidAnimationException ex)
             {
                 ThrowTerminatingError(AnimationErrors.Create(ex, Animation));
+            }
+            catch (ColourOutputsException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.ColourOutputsMismatch, ErrorCategory.InvalidArgument, picture.Colour));
             }
             catch (ImageTooLargeException ex)
             {
@@ -165,6 +231,10 @@ namespace CppnPS.Module.Commands
             catch (LatentSizeMismatchException ex)
             {
                 ThrowTerminatingError(Errors.Create(ex, ErrorIds.LatentSizeMismatch, ErrorCategory.InvalidArgument, options.Latent));
+            }
+            catch (ColourOutputsException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.ColourOutputsMismatch, ErrorCategory.InvalidArgument, options.Colour));
             }
             catch (ImageTooLargeException ex)
             {
@@ -224,6 +294,15 @@ namespace CppnPS.Module.Commands
             {
                 ThrowTerminatingError(Errors.Create(ex, ErrorIds.ImageTooLarge, ErrorCategory.ResourceUnavailable, region));
             }
+            catch (ColourOutputsException ex)
+            {
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.ColourOutputsMismatch, ErrorCategory.InvalidArgument, Network));
+            }
+            catch (ArgumentException ex)
+            {
+                // Settings a tile cannot have (framing, alpha): Core says which.
+                ThrowTerminatingError(Errors.Create(ex, ErrorIds.InvalidRenderOptions, ErrorCategory.InvalidArgument, Region));
+            }
         }
 
         // ---- end of tiles ----
@@ -233,9 +312,14 @@ namespace CppnPS.Module.Commands
         {
             try
             {
-                RenderOptions options = CreateRenderOptions(Size ?? Width, Size ?? Height);
+                RenderOptions options = WithLook(CreateRenderOptions(Size ?? Width, Size ?? Height));
                 options.Validate();
                 return options;
+            }
+            catch (ErrorRecordException ex)
+            {
+                ThrowTerminatingError(ex.ErrorRecord);
+                throw;
             }
             catch (ArgumentException ex)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using CppnPS.Core.Initialization;
+using CppnPS.Core.Colour;
 using CppnPS.Core.Model;
 using CppnPS.Module.Internal;
 
@@ -74,6 +75,31 @@ namespace CppnPS.Module.Commands
         [ValidateRange(0, NetworkOptions.MaxLatentSize)]
         public int LatentSize { get; set; }
 
+        /// <summary>
+        /// How the picture's colours come from the outputs: Rgb (default), Grey, Hsv, Hsl, Palette or Cmyk. It sizes the output
+        /// layer (1 for Grey and Palette, 3 for Rgb, Hsv and Hsl, 4 for Cmyk, one more each for -SharedNeuron and -Alpha) and is
+        /// stored with the network, so Invoke-CppnRender paints in it by default.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public ColourMode? ColourMode { get; set; }
+
+        /// <summary>The palette of -ColourMode Palette (implied when given alone): a name (viridis, magma, inferno, plasma, cividis) or two or more hex colours.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(PaletteCompleter))]
+        public string[]? Palette { get; set; }
+
+        /// <summary>Inverts the colours: each channel c becomes 1 - c (with Grey, the inverse grey picture).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter Invert { get; set; }
+
+        /// <summary>Adds an output for opacity: the picture is written as an RGBA (or grey-alpha) PNG.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter Alpha { get; set; }
+
+        /// <summary>Adds neurogram's shared additive output: each colour output becomes (o + s) / 2, so the channels move together.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter SharedNeuron { get; set; }
+
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
@@ -97,6 +123,7 @@ namespace CppnPS.Module.Commands
                     Seed = Seed,
                     IncludeRadius = Radius.IsPresent,
                     LatentSize = LatentSize,
+                    Colour = ColourArguments.Apply(ColourScheme.Rgb, ColourMode, Palette, MyInvocation.BoundParameters),
                 };
                 WriteObject(CppnNetwork.Create(options));
             }

@@ -39,5 +39,8 @@ namespace CppnPS.Module.Internal
         public const string DiskFull = "DiskFull";
         public const string WriteDenied = "WriteDenied";
         public const string PathTooLong = "PathTooLong";
+        public const string UnknownPalette = "UnknownPalette";
+        public const string InvalidPalette = "InvalidPalette";
+        public const string ColourOutputsMismatch = "ColourOutputsMismatch";
     }
 }

@@ -30,12 +30,21 @@ namespace CppnPS.Module.Internal
             return GenomeJson.WriteImageMetadata(image.Network, image.Options);
         }
 
-        /// <summary>Code property: the image's samples, little-endian float32, in base64; empty for a deferred picture, which has none.</summary>
+        /// <summary>
+        /// Code property: the image's samples, little-endian float32, in base64, followed by its alpha samples when it has
+        /// them; empty for a deferred picture, which has none.
+        /// </summary>
         public static string GetSamplesBase64(PSObject instance)
         {
             var image = (CppnImage)instance.BaseObject;
             if (image.IsDeferred) return string.Empty;
             float[] samples = image.ToArray();
+            float[] alpha = image.Alpha.ToArray();
+            if (alpha.Length > 0)
+            {
+                Array.Resize(ref samples, samples.Length + alpha.Length);
+                Array.Copy(alpha, 0, samples, samples.Length - alpha.Length, alpha.Length);
+            }
             var bytes = new byte[samples.Length * sizeof(float)];
             Buffer.BlockCopy(samples, 0, bytes, 0, bytes.Length);
             if (!BitConverter.IsLittleEndian) SwapFloatBytes(bytes);
@@ -59,6 +68,15 @@ namespace CppnPS.Module.Internal
             var samples = new float[bytes.Length / sizeof(float)];
             Buffer.BlockCopy(bytes, 0, samples, 0, samples.Length * sizeof(float));
             if (!string.IsNullOrEmpty(tileRegion)) return new CppnImage(samples, network, render, ParseRegion(tileRegion!));
+            long colours = (long)render.Width * render.Height * 3;
+            if (samples.LongLength == colours + (long)render.Width * render.Height && render.Colour.Alpha)
+            {
+                var rgb = new float[colours];
+                var alpha = new float[samples.LongLength - colours];
+                Array.Copy(samples, rgb, colours);
+                Array.Copy(samples, colours, alpha, 0, alpha.LongLength);
+                return new CppnImage(render.Width, render.Height, rgb, alpha, network, render);
+            }
             return new CppnImage(render.Width, render.Height, samples, network, render);
         }
 

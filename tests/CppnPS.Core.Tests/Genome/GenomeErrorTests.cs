@@ -135,13 +135,14 @@ namespace CppnPS.Core.Tests.Genome
         }
 
         [Fact]
-        public void LastLayerWithoutThreeOutputs_IsRefused()
+        public void LastLayerWithFewerOutputsThanItsColourSchemeReads_IsRefused()
         {
+            // No colour section: the scheme is RGB, which reads 3 outputs.
             var genome = ValidGenome();
             var last = genome["layers"]![9]!.AsObject();
             last["weight"]!.AsArray().RemoveAt(2);
             last["outputs"] = 2;
-            Assert.Equal("layers[9].weight: the last layer must have 3 outputs (red, green, blue); it has 2 rows.", Refuse(genome).Message);
+            Assert.StartsWith("colour: The colour scheme Rgb reads 3 network output(s), but the network has 2.", Refuse(genome).Message, StringComparison.Ordinal);
         }
 
         [Fact]

@@ -13,7 +13,7 @@ namespace CppnPS.Core.Tests.Rendering
         public void PictureSettingsHoldNoMachineSettings()
         {
             var names = typeof(RenderOptions).GetProperties().Select(p => p.Name).ToArray();
-            Assert.Equal(new[] { "CenterX", "CenterY", "CoordinateMode", "Height", "Latent", "OutputBytes", "Width", "Zoom" }, names.OrderBy(n => n, StringComparer.Ordinal));
+            Assert.Equal(new[] { "CenterX", "CenterY", "Colour", "CoordinateMode", "Framing", "Height", "Latent", "OutputBytes", "Width", "Zoom" }, names.OrderBy(n => n, StringComparer.Ordinal));
             Assert.Contains(nameof(ExecutionOptions.ThrottleLimit), typeof(ExecutionOptions).GetProperties().Select(p => p.Name));
             Assert.Contains(nameof(ExecutionOptions.Engine), typeof(ExecutionOptions).GetProperties().Select(p => p.Name));
         }
