@@ -55,9 +55,9 @@ namespace CppnPS.Core.Imaging
         /// <summary>
         /// PNG deflate level, 0 (none, fastest) to 9 (smallest); 6, zlib's default, by default. The runtime's
         /// deflate has four settings, so 0 stores, 1-3 are its fastest, 4-6 its default and 7-9 its smallest
-        /// (see <see cref="PngBandWriter.DeflateLevel"/>). Ignored by JPEG and BMP.
+        /// (see <see cref="PngDeflate"/>). Ignored by JPEG and BMP.
         /// </summary>
-        public int PngCompressionLevel { get; init; } = 6;
+        public int PngCompressionLevel { get; init; } = PngDeflate.DefaultLevel;
 
         /// <summary>Checks every value and throws an <see cref="ArgumentException"/> naming the first bad one.</summary>
         public void Validate()
