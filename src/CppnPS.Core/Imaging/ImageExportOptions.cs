@@ -53,11 +53,12 @@ namespace CppnPS.Core.Imaging
         internal IReadOnlyList<KeyValuePair<string, string>>? ExtraText { get; init; }
 
         /// <summary>
-        /// PNG deflate level, 0 (none, fastest) to 9 (smallest); 6, zlib's default, by default. The runtime's
-        /// deflate has four settings, so 0 stores, 1-3 are its fastest, 4-6 its default and 7-9 its smallest
-        /// (see <see cref="PngBandWriter.DeflateLevel"/>). Ignored by JPEG and BMP.
+        /// PNG deflate level, 0 (none, fastest) to 9 (smallest); 3 by default, which keeps encoding under half of the
+        /// render (see <see cref="PngDeflate.DefaultLevel"/> for the trade-off). .NET 9 and later take zlib's ten
+        /// levels; older runtimes have four settings, so there 0 stores, 1-3 are the fastest, 4-6 zlib's default and
+        /// 7-9 the smallest (see <see cref="PngDeflate"/>). Ignored by JPEG and BMP.
         /// </summary>
-        public int PngCompressionLevel { get; init; } = 6;
+        public int PngCompressionLevel { get; init; } = PngDeflate.DefaultLevel;
 
         /// <summary>Checks every value and throws an <see cref="ArgumentException"/> naming the first bad one.</summary>
         public void Validate()

@@ -159,10 +159,8 @@ namespace CppnPS.Core.Imaging
             for (int y = 0; y < image.Height; y++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                long start = (long)y * rowLength;
-                ReadOnlySpan<float> source = samples.AsSpan((int)start, rowLength);
-                Span<byte> row = levels.Slice((int)start, rowLength);
-                for (int i = 0; i < source.Length; i++) row[i] = SampleLevels.ToByte(source[i], rounding);
+                int start = y * rowLength;
+                SampleLevels.ToBytes(samples.AsSpan(start, rowLength), levels.Slice(start, rowLength), rounding);
             }
         }
 

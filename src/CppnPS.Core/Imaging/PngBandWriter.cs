@@ -22,8 +22,10 @@ namespace CppnPS.Core.Imaging
     /// <see cref="TextCompressionThreshold"/> characters; iTXt when a character is not Latin-1), IDAT chunks of
     /// <see cref="IdatBytes"/> bytes, IEND. Every row is filtered with Up (the row above subtracted), which costs
     /// one subtraction a byte and suits smooth pictures. The filtered rows are cut into segments of about
-    /// <see cref="SegmentBytes"/> (a fixed number of rows, from the width and bit depth alone), each deflated on
-    /// its own, in parallel, ending in a sync flush, and joined into one zlib stream with one Adler-32. The cuts
+    /// <see cref="SegmentBytes"/>, or into <see cref="MinSegments"/> when that makes them smaller (a fixed number of
+    /// rows, from the picture's size and bit depth alone), each deflated on its own, in parallel, ending in a sync
+    /// flush, and joined into one zlib stream with one Adler-32: a small picture of a batch keeps two cores busy too,
+    /// and a large one loses little to the restarts (each segment starts without the previous one's window). The cuts
     /// depend on nothing but the picture's size, so the bytes do not depend on the band size, the thread count or
     /// the machine, only on the runtime's zlib. Where the runtime's DeflateStream cannot sync-flush, one
     /// stream deflates the segments in order instead.
@@ -33,6 +35,9 @@ namespace CppnPS.Core.Imaging
         /// <summary>About this many filtered bytes are deflated as one piece.</summary>
         public const int SegmentBytes = 1 << 20;
 
+        /// <summary>A picture of at least this many rows is cut into at least this many segments, so a small one is deflated in parallel too.</summary>
+        public const int MinSegments = 4;
+
         /// <summary>Data bytes in a full IDAT chunk.</summary>
         public const int IdatBytes = 1 << 18;
 
@@ -40,17 +45,20 @@ namespace CppnPS.Core.Imaging
         public const int TextCompressionThreshold = 1024;
 
         private const byte UpFilter = 2;
+
+        // Text is short beside the pixels, so it is deflated at zlib's default whatever the pixels' level.
+        private const int TextLevel = 6;
         private static readonly byte[] Signature = { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A };
         private static readonly Encoding Latin1 = Encoding.GetEncoding(28591);
         private static readonly Encoding Utf8 = new UTF8Encoding(false);
-        private static readonly bool CanSyncFlush = ProbeSyncFlush();
+        private static readonly bool CanSyncFlush = PngDeflate.CanSyncFlush;
 
         private readonly Stream _destination;
         private readonly int _width;
         private readonly int _height;
         private readonly int _bitDepth;
         private readonly SampleRounding _rounding;
-        private readonly CompressionLevel _level;
+        private readonly int _level;
         private readonly int _threads;
         private readonly int _channels;       // samples a pixel: 1 grey, 2 grey-alpha, 3 RGB, 4 RGBA
         private readonly int _rowBytes;       // filtered row: filter byte + samples
@@ -82,11 +90,11 @@ namespace CppnPS.Core.Imaging
             _height = height;
             _bitDepth = bitDepth;
             _rounding = rounding;
-            _level = DeflateLevel(compressionLevel);
+            _level = compressionLevel;
             _threads = Math.Max(1, threads);
             _channels = channels;
             _rowBytes = 1 + width * channels * (bitDepth / 8);
-            RowsPerSegment = Math.Max(1, SegmentBytes / _rowBytes);
+            RowsPerSegment = Math.Max(1, Math.Min(SegmentBytes / _rowBytes, (height + MinSegments - 1) / MinSegments));
             _previousLevels = new byte[_rowBytes - 1];
 
             destination.Write(Signature, 0, Signature.Length);
@@ -98,7 +106,7 @@ namespace CppnPS.Core.Imaging
             WriteChunk(destination, "IHDR", header, header.Length);
             foreach (KeyValuePair<string, string> entry in text) WriteTextChunk(destination, entry.Key, entry.Value);
             _idat = new ChunkStream(destination);
-            _idat.Write(ZlibHeader(_level), 0, 2);
+            _idat.Write(PngDeflate.ZlibHeader(_level), 0, 2);
         }
 
         // The PNG colour type of 1, 2, 3 or 4 samples a pixel: grey, grey-alpha, RGB, RGBA.
@@ -119,19 +127,6 @@ namespace CppnPS.Core.Imaging
 
         /// <summary>Rows written so far.</summary>
         public int RowsWritten => _rowsWritten;
-
-        /// <summary>
-        /// The zlib level of a PNG compression level: 0 stores, 1-3 deflate fastest, 4-6 as zlib's default, 7-9
-        /// smallest where the runtime offers it (.NET 6 and later), else as the default.
-        /// </summary>
-        public static CompressionLevel DeflateLevel(int pngLevel)
-        {
-            if (pngLevel <= 0) return CompressionLevel.NoCompression;
-            if (pngLevel <= 3) return CompressionLevel.Fastest;
-            // CompressionLevel.SmallestSize (3) is not in netstandard2.0's enum but exists on the runtimes that have it.
-            if (pngLevel >= 7 && Enum.IsDefined(typeof(CompressionLevel), 3)) return (CompressionLevel)3;
-            return CompressionLevel.Optimal;
-        }
 
         /// <summary>
         /// Encodes the next <paramref name="rowCount"/> rows of the picture, rows <paramref name="firstRow"/>... of
@@ -177,7 +172,7 @@ namespace CppnPS.Core.Imaging
                 }
                 else
                 {
-                    _sequential ??= new DeflateStream(_idat, _level, leaveOpen: true);
+                    _sequential ??= PngDeflate.Create(_idat, _level);
                     _sequential.Write(filtered[s], 0, filtered[s].Length);
                 }
             }
@@ -244,21 +239,9 @@ namespace CppnPS.Core.Imaging
         private void ConvertRow(float[] samples, int row, byte[] levels)
         {
             int count = _width * _channels;
-            ReadOnlySpan<float> source = samples.AsSpan(row * count, count);
-            if (_bitDepth == 8)
-            {
-                for (int i = 0; i < count; i++)
-                    levels[i] = SampleLevels.ToByte(source[i], _rounding);
-            }
-            else
-            {
-                for (int i = 0; i < count; i++)
-                {
-                    ushort v = SampleLevels.ToUInt16(source[i], _rounding);
-                    levels[2 * i] = (byte)(v >> 8);
-                    levels[2 * i + 1] = (byte)v;
-                }
-            }
+            var source = new ReadOnlySpan<float>(samples, row * count, count);
+            if (_bitDepth == 8) SampleLevels.ToBytes(source, levels, _rounding);
+            else SampleLevels.ToBigEndianUInt16(source, levels, _rounding);
         }
 
         // Raw deflate of one segment: ended by a sync flush (byte-aligned, not final) unless it is the last.
@@ -266,7 +249,7 @@ namespace CppnPS.Core.Imaging
         {
             using var memory = new MemoryStream(data.Length / 4 + 64);
             long length;
-            using (var deflate = new DeflateStream(memory, _level, leaveOpen: true))
+            using (DeflateStream deflate = PngDeflate.Create(memory, _level))
             {
                 deflate.Write(data, 0, data.Length);
                 deflate.Flush();
@@ -276,33 +259,6 @@ namespace CppnPS.Core.Imaging
             var bytes = new byte[length];
             Array.Copy(memory.GetBuffer(), bytes, length);
             return bytes;
-        }
-
-        // Whether DeflateStream.Flush ends its output with a sync flush (00 00 FF FF) that pieces can be joined at.
-        private static bool ProbeSyncFlush()
-        {
-            try
-            {
-                using var memory = new MemoryStream();
-                using var deflate = new DeflateStream(memory, CompressionLevel.Fastest, leaveOpen: true);
-                deflate.Write(new byte[] { 1, 2, 3 }, 0, 3);
-                deflate.Flush();
-                byte[] b = memory.ToArray();
-                int n = b.Length;
-                return n >= 4 && b[n - 4] == 0 && b[n - 3] == 0 && b[n - 2] == 0xFF && b[n - 1] == 0xFF;
-            }
-            catch (NotSupportedException)
-            {
-                return false;
-            }
-        }
-
-        // RFC 1950 header: deflate, 32 KiB window, the level hint, and the check bits.
-        private static byte[] ZlibHeader(CompressionLevel level)
-        {
-            byte hint = level == CompressionLevel.NoCompression || level == CompressionLevel.Fastest ? (byte)0x01
-                : level == CompressionLevel.Optimal ? (byte)0x9C : (byte)0xDA;
-            return new byte[] { 0x78, hint };
         }
 
         private static void WriteTextChunk(Stream destination, string keyword, string text)
@@ -338,8 +294,8 @@ namespace CppnPS.Core.Imaging
                 data.Write(text, 0, text.Length);
                 return;
             }
-            data.Write(ZlibHeader(CompressionLevel.Optimal), 0, 2);
-            using (var deflate = new DeflateStream(data, CompressionLevel.Optimal, leaveOpen: true))
+            data.Write(PngDeflate.ZlibHeader(TextLevel), 0, 2);
+            using (DeflateStream deflate = PngDeflate.Create(data, TextLevel))
                 deflate.Write(text, 0, text.Length);
             var adler = new byte[4];
             BinaryPrimitives.WriteUInt32BigEndian(adler, Adler32.Update(Adler32.Initial, text));

@@ -16,6 +16,8 @@ namespace CppnPS.Module.Commands
     [OutputType(typeof(FileInfo))]
     public sealed class ExportCppnImageCommand : FileWritingCommand
     {
+        private static readonly ImageExportOptions Defaults = new ImageExportOptions();
+
         /// <summary>The image to write.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true)]
         public CppnImage Image { get; set; } = null!;
@@ -36,9 +38,9 @@ namespace CppnPS.Module.Commands
         [Parameter]
         public int Quality { get; set; } = 90;
 
-        /// <summary>PNG deflate level, 0 (fastest) to 9 (smallest); default 6.</summary>
+        /// <summary>PNG deflate level, 0 (fastest) to 9 (smallest); by default Core's (<see cref="ImageExportOptions.PngCompressionLevel"/>).</summary>
         [Parameter]
-        public int CompressionLevel { get; set; } = 6;
+        public int CompressionLevel { get; set; } = Defaults.PngCompressionLevel;
 
         /// <summary>Nearest (default, the reference's rule) or Truncate (the article's code): how samples become levels.</summary>
         [Parameter]

@@ -17,6 +17,7 @@ namespace CppnPS.Core.Tests.Imaging
             Assert.Null(options.TextMetadata);
             Assert.True(options.IncludeMetadata);
             Assert.Equal(SampleRounding.Nearest, options.Rounding);
+            Assert.Equal(PngDeflate.DefaultLevel, options.PngCompressionLevel);
             options.Validate();
         }
 

@@ -64,15 +64,18 @@ namespace CppnPS.Core.Tests.Imaging
                 }
         }
 
-        [Fact]
-        public void BytesDoNotDependOnTheThreadCount()
+        [Theory]
+        [InlineData(3000, 400, 8)]      // segments of about SegmentBytes
+        [InlineData(256, 256, 8)]       // a batch's small picture: MinSegments segments
+        [InlineData(256, 256, 16)]
+        public void BytesDoNotDependOnTheThreadCount(int width, int height, int bitDepth)
         {
-            CppnImage image = ImagingTestData.Gradient(3000, 400);    // several segments
+            CppnImage image = ImagingTestData.Gradient(width, height);
             byte[] Write(int threads)
             {
                 using var stream = new MemoryStream();
-                using var writer = new PngBandWriter(stream, image.Width, image.Height, 8, SampleRounding.Nearest, 6, Array.Empty<KeyValuePair<string, string>>(), threads);
-                Assert.True(writer.RowsPerSegment < image.Height / 2);
+                using var writer = new PngBandWriter(stream, image.Width, image.Height, bitDepth, SampleRounding.Nearest, PngDeflate.DefaultLevel, Array.Empty<KeyValuePair<string, string>>(), threads);
+                Assert.True(writer.RowsPerSegment <= (image.Height + PngBandWriter.MinSegments - 1) / PngBandWriter.MinSegments, "several segments");
                 writer.WriteRows(image.ToArray(), 0, image.Height, null, CancellationToken.None);
                 writer.Finish();
                 return stream.ToArray();
@@ -82,6 +85,26 @@ namespace CppnPS.Core.Tests.Imaging
             Assert.Equal(one, Write(2));
             Assert.Equal(one, Write(7));
             Assert.True(IdatChunks(one) >= 1);
+            using var decoded = SixLabors.ImageSharp.Image.Load<Rgb48>(one);
+            float[] samples = image.ToArray();
+            for (int y = 0; y < image.Height; y += 5)
+                for (int x = 0; x < image.Width; x += 3)
+                {
+                    int i = (y * image.Width + x) * 3;
+                    ushort expected = bitDepth == 8 ? (ushort)(SampleLevels.ToByte(samples[i + 2]) * 257) : SampleLevels.ToUInt16(samples[i + 2]);
+                    Assert.Equal(expected, decoded[x, y].B);
+                }
+        }
+
+        [Fact]
+        public void SmallPicturesAreCutIntoSeveralSegmentsAndLargeOnesIntoSegmentsOfAboutAMebibyte()
+        {
+            PngBandWriter Writer(int width, int height, int bitDepth) =>
+                new PngBandWriter(Stream.Null, width, height, bitDepth, SampleRounding.Nearest, PngDeflate.DefaultLevel, Array.Empty<KeyValuePair<string, string>>(), 1);
+            Assert.Equal(64, Writer(256, 256, 8).RowsPerSegment);
+            Assert.Equal(1, Writer(5, 3, 8).RowsPerSegment);
+            Assert.Equal(PngBandWriter.SegmentBytes / (1 + 4096 * 3), Writer(4096, 4096, 8).RowsPerSegment);
+            Assert.Equal(PngBandWriter.SegmentBytes / (1 + 4096 * 6), Writer(4096, 4096, 16).RowsPerSegment);
         }
 
         [Theory]
