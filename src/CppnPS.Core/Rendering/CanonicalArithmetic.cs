@@ -1,6 +1,11 @@
 using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+#if NET8_0_OR_GREATER
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
+#endif
 
 namespace CppnPS.Core.Rendering
 {
@@ -24,6 +29,43 @@ namespace CppnPS.Core.Rendering
 #else
             return EmulatedFma(a, b, c);
 #endif
+        }
+
+        /// <summary>
+        /// Lane by lane a * b + c with one rounding: the FMA instruction where the process has one
+        /// for this vector width (a constant for the JIT, so the other branches vanish), else the exact emulation.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> Fma(Vector<float> a, Vector<float> b, Vector<float> c)
+        {
+#if NET8_0_OR_GREATER
+            if (Vector<float>.Count == 8 && System.Runtime.Intrinsics.X86.Fma.IsSupported)
+                return System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a.AsVector256(), b.AsVector256(), c.AsVector256()).AsVector();
+            if (Vector<float>.Count == 16 && Avx512F.IsSupported)
+                return Avx512F.FusedMultiplyAdd(a.AsVector512(), b.AsVector512(), c.AsVector512()).AsVector();
+            if (Vector<float>.Count == 4 && System.Runtime.Intrinsics.X86.Fma.IsSupported)
+                return System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a.AsVector128(), b.AsVector128(), c.AsVector128()).AsVector();
+            if (Vector<float>.Count == 4 && AdvSimd.IsSupported)
+                return AdvSimd.FusedMultiplyAdd(c.AsVector128(), a.AsVector128(), b.AsVector128()).AsVector();
+#endif
+            return EmulatedFma(a, b, c);
+        }
+
+        /// <summary>
+        /// Lane by lane "x &lt; -limit ? -limit : x", then "c &gt; limit ? limit : c": a NaN fails
+        /// both comparisons and stays. On x86 each is one MAXPS/MINPS, which return their second
+        /// operand when either is NaN, i.e. exactly that select.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> ClampSymmetric(Vector<float> x, float limit)
+        {
+            Vector<float> high = new Vector<float>(limit), low = new Vector<float>(-limit);
+#if NET8_0_OR_GREATER
+            if (Vector<float>.Count == 8 && Avx.IsSupported)
+                return Avx.Min(high.AsVector256(), Avx.Max(low.AsVector256(), x.AsVector256())).AsVector();
+#endif
+            Vector<float> c = Vector.ConditionalSelect(Vector.LessThan(x, low), low, x);
+            return Vector.ConditionalSelect(Vector.GreaterThan(c, high), high, c);
         }
 
         /// <summary>a * b + c with one rounding, from double operations only (the software path).</summary>
