@@ -75,8 +75,8 @@ namespace CppnPS.Core.Rendering
 
             for (int l = 0; l < net.LayerCount; l++)
             {
-                DenseKernels.Run(kernel, net.Weights[l], net.BlockedWeights[l], net.Biases[l], net.InputCounts[l], net.OutputCounts[l], current, next, stride, padded);
-                ApplyActivation(net.Activations[l], next, net.OutputCounts[l], stride, padded);
+                if (!DenseKernels.Run(kernel, net.Weights[l], net.BlockedWeights[l], net.Biases[l], net.InputCounts[l], net.OutputCounts[l], current, next, stride, padded, net.Activations[l]))
+                    ApplyActivation(net.Activations[l], next, net.OutputCounts[l], stride, padded);
                 float[] t = current; current = next; next = t;
             }
 
