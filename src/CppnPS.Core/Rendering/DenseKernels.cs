@@ -111,10 +111,10 @@ namespace CppnPS.Core.Rendering
         /// two pixel vectors are carried in registers while the inputs stream past, so each loaded
         /// input vector feeds four fused multiply-adds and eight independent chains hide the FMA
         /// latency. Blocked and remainder code run the same chains, so blocking changes no bit.
-        /// The activation (<typeparamref name="TActivation"/>) is applied to the sums as they leave
-        /// the registers: no second pass over the tile, and its long dependency chains interleave
-        /// with the independent chains of the block's other sums. It is the activation's own vector
-        /// form, so the bits are those of the separate pass.
+        /// The activation (<typeparamref name="TActivation"/>) is applied to each block's sums right
+        /// after they are stored, while they are in L1: no second pass over the tile, and its long
+        /// dependency chains overlap with the next block's multiply-adds. It is the activation's own
+        /// vector form, so the bits are those of the separate pass.
         /// </summary>
         [MethodImpl(HotPath.Optimize)]
         private static unsafe void Wide<TLanes, TVector, TActivation>(float[] weights, float[] blockedWeights, float[]? bias, int inputs, int outputs,
@@ -188,10 +188,11 @@ namespace CppnPS.Core.Rendering
                 k = TLanes.Broadcast(w[2]); a2 = TLanes.Fma(k, xa, a2); b2 = TLanes.Fma(k, xb, b2);
                 k = TLanes.Broadcast(w[3]); a3 = TLanes.Fma(k, xa, a3); b3 = TLanes.Fma(k, xb, b3);
             }
-            Put<TLanes, TVector, TActivation>(y, a0); Put<TLanes, TVector, TActivation>(y + width, b0);
-            y += yStride; Put<TLanes, TVector, TActivation>(y, a1); Put<TLanes, TVector, TActivation>(y + width, b1);
-            y += yStride; Put<TLanes, TVector, TActivation>(y, a2); Put<TLanes, TVector, TActivation>(y + width, b2);
-            y += yStride; Put<TLanes, TVector, TActivation>(y, a3); Put<TLanes, TVector, TActivation>(y + width, b3);
+            TLanes.Store(y, a0); TLanes.Store(y + width, b0);
+            y += yStride; TLanes.Store(y, a1); TLanes.Store(y + width, b1);
+            y += yStride; TLanes.Store(y, a2); TLanes.Store(y + width, b2);
+            y += yStride; TLanes.Store(y, a3); TLanes.Store(y + width, b3);
+            if (typeof(TActivation) != typeof(NoActivation)) Activate<TLanes, TVector, TActivation>(y - 3 * yStride, yStride, 4, 2);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -226,14 +227,15 @@ namespace CppnPS.Core.Rendering
                 k = TLanes.Broadcast(w[3]);
                 a3 = TLanes.Fma(k, xa, a3); b3 = TLanes.Fma(k, xb, b3); c3 = TLanes.Fma(k, xc, c3); d3 = TLanes.Fma(k, xd, d3);
             }
-            Put<TLanes, TVector, TActivation>(y, a0); Put<TLanes, TVector, TActivation>(y + width, b0);
-            Put<TLanes, TVector, TActivation>(y + 2 * width, c0); Put<TLanes, TVector, TActivation>(y + 3 * width, d0);
-            y += yStride; Put<TLanes, TVector, TActivation>(y, a1); Put<TLanes, TVector, TActivation>(y + width, b1);
-            Put<TLanes, TVector, TActivation>(y + 2 * width, c1); Put<TLanes, TVector, TActivation>(y + 3 * width, d1);
-            y += yStride; Put<TLanes, TVector, TActivation>(y, a2); Put<TLanes, TVector, TActivation>(y + width, b2);
-            Put<TLanes, TVector, TActivation>(y + 2 * width, c2); Put<TLanes, TVector, TActivation>(y + 3 * width, d2);
-            y += yStride; Put<TLanes, TVector, TActivation>(y, a3); Put<TLanes, TVector, TActivation>(y + width, b3);
-            Put<TLanes, TVector, TActivation>(y + 2 * width, c3); Put<TLanes, TVector, TActivation>(y + 3 * width, d3);
+            TLanes.Store(y, a0); TLanes.Store(y + width, b0);
+            TLanes.Store(y + 2 * width, c0); TLanes.Store(y + 3 * width, d0);
+            y += yStride; TLanes.Store(y, a1); TLanes.Store(y + width, b1);
+            TLanes.Store(y + 2 * width, c1); TLanes.Store(y + 3 * width, d1);
+            y += yStride; TLanes.Store(y, a2); TLanes.Store(y + width, b2);
+            TLanes.Store(y + 2 * width, c2); TLanes.Store(y + 3 * width, d2);
+            y += yStride; TLanes.Store(y, a3); TLanes.Store(y + width, b3);
+            TLanes.Store(y + 2 * width, c3); TLanes.Store(y + 3 * width, d3);
+            if (typeof(TActivation) != typeof(NoActivation)) Activate<TLanes, TVector, TActivation>(y - 3 * yStride, yStride, 4, 4);
         }
 
         /// <summary>One output (left over after the blocks of four) for <paramref name="vectorCount"/> pixel vectors.</summary>
@@ -251,17 +253,28 @@ namespace CppnPS.Core.Rendering
                 float* xj = x + j * width;
                 for (int i = 0; i < inputs; i++, xj += xStride)
                     a = TLanes.Fma(TLanes.Broadcast(w[i]), TLanes.Load(xj), a);
-                Put<TLanes, TVector, TActivation>(y + j * width, a);
+                TLanes.Store(y + j * width, a);
             }
+            if (typeof(TActivation) != typeof(NoActivation)) Activate<TLanes, TVector, TActivation>(y, 0, 1, vectorCount);
         }
 
-        /// <summary>Stores a block's sum after the block's activation.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static unsafe void Put<TLanes, TVector, TActivation>(float* y, TVector sum)
+        /// <summary>
+        /// Applies the block's activation to the sums it has just stored (still in L1), for
+        /// <paramref name="rows"/> outputs of <paramref name="vectorCount"/> vectors each. Not inlined
+        /// on purpose: inlined, the JIT hoists the activation's constants into registers for the
+        /// whole kernel, and the sixteen accumulators of the 4x4 block then spill (measured slower).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static unsafe void Activate<TLanes, TVector, TActivation>(float* y, int yStride, int rows, int vectorCount)
             where TLanes : struct, IFmaLanes<TVector>
             where TVector : struct
             where TActivation : struct, IFusedActivation
-            => TLanes.Store(y, TActivation.Apply<TLanes, TVector>(sum));
+        {
+            int width = TLanes.Count;
+            for (int o = 0; o < rows; o++, y += yStride)
+                for (int j = 0; j < vectorCount; j++)
+                    TLanes.Store(y + j * width, TActivation.Apply<TLanes, TVector>(TLanes.Load(y + j * width)));
+        }
 
         /// <summary>A vector type and its fused multiply-add, for the generic body of the hardware paths.</summary>
         private unsafe interface IFmaLanes<TVector> where TVector : struct
