@@ -13,11 +13,13 @@ namespace CppnPS.Core.Activations
     /// <summary>
     /// Vectorised activations for the fast engine. tanh uses a clamped rational approximation
     /// (odd degree-13 numerator over even degree-6 denominator, the coefficients Eigen uses for
-    /// float tanh); sigmoid is 0.5 + 0.5 tanh(x / 2); sin reduces by pi in double lanes; the
-    /// Gaussian builds exp from a polynomial and the exponent bits; relu is a compare and select.
-    /// Only correctly rounded IEEE operations are used (multiply, add, divide, conversions, compares
-    /// and selects; no reciprocal or square-root estimates, whose bits differ between instruction
-    /// sets), each written out in one order, so every lane and every vector width gives the same bits.
+    /// float tanh, in Horner form with one fused multiply-add per coefficient); sigmoid is
+    /// fma(0.5, tanh(x / 2), 0.5); sin reduces by pi in double lanes; the Gaussian builds exp from
+    /// a polynomial and the exponent bits; relu is a compare and select. Only correctly rounded IEEE
+    /// operations are used (multiply, add, fused multiply-add, divide, conversions, min/max,
+    /// compares and selects; no reciprocal or square-root estimates, whose bits differ between
+    /// instruction sets), each written out in one order, so every lane and every vector width gives
+    /// the same bits.
     /// </summary>
     /// <remarks>
     /// Each activation is an operator struct (<see cref="IActivationOperator"/>) run by the one
