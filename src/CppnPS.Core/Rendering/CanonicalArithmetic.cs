@@ -73,6 +73,7 @@ namespace CppnPS.Core.Rendering
         {
             double p = (double)a * b;                       // exact
             double s = p + c;
+            if (RoundsOnceSafely(s)) return (float)s;
             double bb = s - p;
             double err = (p - (s - bb)) + (c - bb);         // TwoSum: s + err == p + c exactly
             if (err > 0 || err < 0)                         // NaN and infinite sums are left alone
@@ -92,7 +93,40 @@ namespace CppnPS.Core.Rendering
             Vector.Widen(a, out Vector<double> aLow, out Vector<double> aHigh);
             Vector.Widen(b, out Vector<double> bLow, out Vector<double> bHigh);
             Vector.Widen(c, out Vector<double> cLow, out Vector<double> cHigh);
-            return Vector.Narrow(RoundToOddSum(aLow * bLow, cLow), RoundToOddSum(aHigh * bHigh, cHigh));
+            Vector<double> pLow = aLow * bLow, pHigh = aHigh * bHigh;     // exact
+            Vector<double> sLow = pLow + cLow, sHigh = pHigh + cHigh;
+            if (RoundsOnceSafely(sLow) && RoundsOnceSafely(sHigh)) return Vector.Narrow(sLow, sHigh);
+            return Vector.Narrow(RoundToOddSum(pLow, cLow), RoundToOddSum(pHigh, cHigh));
+        }
+
+        /// <summary>Double bits below a float's 24-bit significand: 29 of them.</summary>
+        private const long BelowFloat = (1L << 29) - 1;
+
+        /// <summary>Those bits of a double lying exactly halfway between two floats.</summary>
+        private const long HalfwayBits = 1L << 28;
+
+        /// <summary>Twice the smallest normal float: below it a float's last bit lies higher, and the halfway test does not apply.</summary>
+        private const double NormalFloats = 2.3509887016445750e-38;
+
+        /// <summary>
+        /// Whether rounding the double sum s (the exact sum rounded once) to float already gives the
+        /// exact sum correctly rounded: yes unless s lies exactly halfway between two floats. A float
+        /// halfway point strictly between s and the exact sum would be a double nearer to the exact
+        /// sum than s, so only a halfway s can round the other way. NaN and the float subnormal range
+        /// answer no and take the round-to-odd path.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool RoundsOnceSafely(double s) =>
+            (BitConverter.DoubleToInt64Bits(s) & BelowFloat) != HalfwayBits && Math.Abs(s) >= NormalFloats;
+
+        /// <summary>Lane by lane <see cref="RoundsOnceSafely(double)"/>, true when every lane is safe.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool RoundsOnceSafely(Vector<double> s)
+        {
+            Vector<long> halfway = Vector.Equals(Vector.AsVectorInt64(s) & new Vector<long>(BelowFloat), new Vector<long>(HalfwayBits));
+            // NaN lanes fail the comparison and are counted unsafe.
+            Vector<long> normal = Vector.GreaterThanOrEqual(Vector.Abs(s), new Vector<double>(NormalFloats));
+            return Vector.EqualsAll(Vector.AndNot(normal, halfway), new Vector<long>(-1L));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
