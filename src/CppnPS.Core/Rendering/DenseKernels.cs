@@ -29,7 +29,7 @@ namespace CppnPS.Core.Rendering
 
         /// <summary>
         /// The layer's sums into <paramref name="y"/>; where the path can, the activation too, applied
-        /// to the sums while they are still in registers (tanh and sigmoid on the hardware paths).
+        /// to each block of sums right after it is stored, while in L1 (tanh and sigmoid on the hardware paths).
         /// </summary>
         /// <returns>Whether <paramref name="activation"/> has been applied; if not, the caller applies it.</returns>
         public static bool Run(SimdPath path, float[] weights, float[] blockedWeights, float[]? bias, int inputs, int outputs,
