@@ -1,6 +1,11 @@
 using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+#if NET8_0_OR_GREATER
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
+#endif
 
 namespace CppnPS.Core.Rendering
 {
@@ -26,11 +31,49 @@ namespace CppnPS.Core.Rendering
 #endif
         }
 
+        /// <summary>
+        /// Lane by lane a * b + c with one rounding: the FMA instruction where the process has one
+        /// for this vector width (a constant for the JIT, so the other branches vanish), else the exact emulation.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> Fma(Vector<float> a, Vector<float> b, Vector<float> c)
+        {
+#if NET8_0_OR_GREATER
+            if (Vector<float>.Count == 8 && System.Runtime.Intrinsics.X86.Fma.IsSupported)
+                return System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a.AsVector256(), b.AsVector256(), c.AsVector256()).AsVector();
+            if (Vector<float>.Count == 16 && Avx512F.IsSupported)
+                return Avx512F.FusedMultiplyAdd(a.AsVector512(), b.AsVector512(), c.AsVector512()).AsVector();
+            if (Vector<float>.Count == 4 && System.Runtime.Intrinsics.X86.Fma.IsSupported)
+                return System.Runtime.Intrinsics.X86.Fma.MultiplyAdd(a.AsVector128(), b.AsVector128(), c.AsVector128()).AsVector();
+            if (Vector<float>.Count == 4 && AdvSimd.IsSupported)
+                return AdvSimd.FusedMultiplyAdd(c.AsVector128(), a.AsVector128(), b.AsVector128()).AsVector();
+#endif
+            return EmulatedFma(a, b, c);
+        }
+
+        /// <summary>
+        /// Lane by lane "x &lt; -limit ? -limit : x", then "c &gt; limit ? limit : c": a NaN fails
+        /// both comparisons and stays. On x86 each is one MAXPS/MINPS, which return their second
+        /// operand when either is NaN, i.e. exactly that select.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector<float> ClampSymmetric(Vector<float> x, float limit)
+        {
+            Vector<float> high = new Vector<float>(limit), low = new Vector<float>(-limit);
+#if NET8_0_OR_GREATER
+            if (Vector<float>.Count == 8 && Avx.IsSupported)
+                return Avx.Min(high.AsVector256(), Avx.Max(low.AsVector256(), x.AsVector256())).AsVector();
+#endif
+            Vector<float> c = Vector.ConditionalSelect(Vector.LessThan(x, low), low, x);
+            return Vector.ConditionalSelect(Vector.GreaterThan(c, high), high, c);
+        }
+
         /// <summary>a * b + c with one rounding, from double operations only (the software path).</summary>
         public static float EmulatedFma(float a, float b, float c)
         {
             double p = (double)a * b;                       // exact
             double s = p + c;
+            if (RoundsOnceSafely(s)) return (float)s;
             double bb = s - p;
             double err = (p - (s - bb)) + (c - bb);         // TwoSum: s + err == p + c exactly
             if (err > 0 || err < 0)                         // NaN and infinite sums are left alone
@@ -50,7 +93,40 @@ namespace CppnPS.Core.Rendering
             Vector.Widen(a, out Vector<double> aLow, out Vector<double> aHigh);
             Vector.Widen(b, out Vector<double> bLow, out Vector<double> bHigh);
             Vector.Widen(c, out Vector<double> cLow, out Vector<double> cHigh);
-            return Vector.Narrow(RoundToOddSum(aLow * bLow, cLow), RoundToOddSum(aHigh * bHigh, cHigh));
+            Vector<double> pLow = aLow * bLow, pHigh = aHigh * bHigh;     // exact
+            Vector<double> sLow = pLow + cLow, sHigh = pHigh + cHigh;
+            if (RoundsOnceSafely(sLow) && RoundsOnceSafely(sHigh)) return Vector.Narrow(sLow, sHigh);
+            return Vector.Narrow(RoundToOddSum(pLow, cLow), RoundToOddSum(pHigh, cHigh));
+        }
+
+        /// <summary>Double bits below a float's 24-bit significand: 29 of them.</summary>
+        private const long BelowFloat = (1L << 29) - 1;
+
+        /// <summary>Those bits of a double lying exactly halfway between two floats.</summary>
+        private const long HalfwayBits = 1L << 28;
+
+        /// <summary>Twice the smallest normal float: below it a float's last bit lies higher, and the halfway test does not apply.</summary>
+        private const double NormalFloats = 2.3509887016445750e-38;
+
+        /// <summary>
+        /// Whether rounding the double sum s (the exact sum rounded once) to float already gives the
+        /// exact sum correctly rounded: yes unless s lies exactly halfway between two floats. A float
+        /// halfway point strictly between s and the exact sum would be a double nearer to the exact
+        /// sum than s, so only a halfway s can round the other way. NaN and the float subnormal range
+        /// answer no and take the round-to-odd path.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool RoundsOnceSafely(double s) =>
+            (BitConverter.DoubleToInt64Bits(s) & BelowFloat) != HalfwayBits && Math.Abs(s) >= NormalFloats;
+
+        /// <summary>Lane by lane <see cref="RoundsOnceSafely(double)"/>, true when every lane is safe.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool RoundsOnceSafely(Vector<double> s)
+        {
+            Vector<long> halfway = Vector.Equals(Vector.AsVectorInt64(s) & new Vector<long>(BelowFloat), new Vector<long>(HalfwayBits));
+            // NaN lanes fail the comparison and are counted unsafe.
+            Vector<long> normal = Vector.GreaterThanOrEqual(Vector.Abs(s), new Vector<double>(NormalFloats));
+            return Vector.EqualsAll(Vector.AndNot(normal, halfway), new Vector<long>(-1L));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

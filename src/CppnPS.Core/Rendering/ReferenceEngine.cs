@@ -7,7 +7,7 @@ namespace CppnPS.Core.Rendering
     /// <summary>
     /// The plain statement of the render arithmetic, one pixel and one neuron at a time: each
     /// output is the bias (or +0 without one), then fma(w[o,i], x[i], sum) for the inputs in order,
-    /// each rounded once to float (<see cref="CanonicalArithmetic.Fma"/>), then the activation.
+    /// each rounded once to float (<see cref="CanonicalArithmetic.Fma(float, float, float)"/>), then the activation.
     /// Single-threaded and scalar on purpose: it is written to be obviously right, not fast; the
     /// fast engine must equal it to the bit.
     /// With <c>exactActivations: true</c> (the default of the Reference engine) the activations are

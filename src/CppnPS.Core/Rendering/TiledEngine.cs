@@ -75,8 +75,8 @@ namespace CppnPS.Core.Rendering
 
             for (int l = 0; l < net.LayerCount; l++)
             {
-                DenseKernels.Run(kernel, net.Weights[l], net.BlockedWeights[l], net.Biases[l], net.InputCounts[l], net.OutputCounts[l], current, next, stride, padded);
-                ApplyActivation(net.Activations[l], next, net.OutputCounts[l], stride, padded);
+                if (!DenseKernels.Run(kernel, net.Weights[l], net.BlockedWeights[l], net.Biases[l], net.InputCounts[l], net.OutputCounts[l], current, next, stride, padded, net.Activations[l]))
+                    ApplyActivation(net.Activations[l], next, net.OutputCounts[l], stride, padded, kernel);
                 float[] t = current; current = next; next = t;
             }
 
@@ -98,9 +98,19 @@ namespace CppnPS.Core.Rendering
                     samples[outBase + (long)p * outputs + ch] = current[ch * stride + p];
         }
 
-        private static void ApplyActivation(Activation activation, float[] y, int outputs, int stride, int padded)
+        private static void ApplyActivation(Activation activation, float[] y, int outputs, int stride, int padded, SimdPath kernel)
         {
             if (activation == Activation.Identity) return;
+            if (kernel == SimdPath.Scalar)
+            {
+                // Value by value through the scalar twin (the lanes' bits by definition): where
+                // vectors are not accelerated, System.Numerics vectors are emulated element by
+                // element, and the activations' vector forms were measured eight times slower.
+                for (int o = 0; o < outputs; o++)
+                    for (int p = o * stride, end = p + padded; p < end; p++)
+                        y[p] = FastActivations.Apply(activation, y[p]);
+                return;
+            }
             for (int o = 0; o < outputs; o++)
                 FastActivations.Apply(activation, y.AsSpan(o * stride, padded));
         }

@@ -23,7 +23,22 @@ namespace CppnPS.Core.Tests.Rendering
             new[] { float.PositiveInfinity, 0f, 1f },
             new[] { float.NegativeInfinity, 2f, 1f },
             new[] { 1.0000001f, 16777215f, 0.5f },
+            // The product is exactly halfway between two floats and c nudges it away from the even one
+            // by less than half a double's ulp: the double sum lands on the halfway point, and a second
+            // rounding breaks the tie towards the even float, the wrong way.
+            new[] { 1f + P2(-12), 1f + P2(-12), P2(-80) },
+            new[] { -(1f + P2(-12)), 1f + P2(-12), -P2(-80) },
         };
+
+        [Fact]
+        public void HalfwayEdgeCases_DefeatANaiveDoubleRounding()
+        {
+            // The cases above that the emulation's fast path must hand to round-to-odd: rounding the
+            // double sum straight to float gets each of them wrong.
+            foreach (float[] c in EdgeCases.AsSpan(EdgeCases.Length - 2).ToArray())
+                Assert.NotEqual(BitConverter.SingleToInt32Bits(MathF.FusedMultiplyAdd(c[0], c[1], c[2])),
+                    BitConverter.SingleToInt32Bits((float)((double)c[0] * c[1] + c[2])));
+        }
 
         [Fact]
         public void EmulatedFma_IsCorrectlyRounded_OnEdgeCases()
@@ -49,6 +64,29 @@ namespace CppnPS.Core.Tests.Rendering
                     differ++;
             }
             Assert.Equal(0, differ);
+        }
+
+        [Fact]
+        public void VectorEmulatedFma_BreaksHalfwayTies_WhenEveryOtherLaneIsOrdinary()
+        {
+            // One halfway case among ordinary lanes, in each lane position: nothing else in the
+            // vector sends it down the round-to-odd path, so the halfway test alone must.
+            int lanes = Vector<float>.Count;
+            foreach (float[] edge in EdgeCases.AsSpan(EdgeCases.Length - 2).ToArray())
+                for (int position = 0; position < lanes; position++)
+                {
+                    var a = new float[lanes]; var b = new float[lanes]; var c = new float[lanes];
+                    for (int k = 0; k < lanes; k++)
+                    {
+                        bool halfway = k == position;
+                        a[k] = halfway ? edge[0] : 1.5f + k;
+                        b[k] = halfway ? edge[1] : 0.25f;
+                        c[k] = halfway ? edge[2] : 3f;
+                    }
+                    Vector<float> result = CanonicalArithmetic.EmulatedFma(new Vector<float>(a), new Vector<float>(b), new Vector<float>(c));
+                    for (int k = 0; k < lanes; k++)
+                        AssertSameBits(MathF.FusedMultiplyAdd(a[k], b[k], c[k]), result[k], new[] { a[k], b[k], c[k] });
+                }
         }
 
         [Fact]

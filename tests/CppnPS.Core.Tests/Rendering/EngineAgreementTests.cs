@@ -90,6 +90,38 @@ namespace CppnPS.Core.Tests.Rendering
                 CppnRenderer.Render(net, options).ToArray(), activation.ToString());
         }
 
+        /// <summary>
+        /// The hardware paths apply tanh and sigmoid inside the dense kernel, to each block's fresh
+        /// sums, and every other activation in a pass of its own; both routes, on every path and for
+        /// tiles of one, two and four vectors (each block shape and the one-output remainder), equal
+        /// the reference to the bit.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(ActivationOperatorTests.EveryActivation), MemberType = typeof(ActivationOperatorTests))]
+        public void EverySimdPathAndTileSize_MatchesReference_ForEveryActivation(Activation activation)
+        {
+            // 6, 13 and 5 outputs: blocks of four and remainders; 71 columns: whole tiles and a padded tail.
+            var net = CppnNetwork.Create(new NetworkOptions
+            {
+                HiddenWidths = new[] { 6, 13, 5 }, HiddenActivations = new[] { activation }, OutputActivation = activation, Seed = 12,
+            });
+            var options = new RenderOptions { Width = 71, Height = 5, Zoom = 3 };
+            float[] reference = CppnRenderer.Render(net, options, Reference, false, null, default).ToArray();
+            var grid = CoordinateGrid.Create(options);
+            var compiled = new CompiledNetwork(net);
+            var inputs = InputLayout.Create(compiled.InputNames, Array.Empty<float>());
+            foreach (SimdPath path in Enum.GetValues<SimdPath>())
+            {
+                if (!SimdPaths.IsAvailable(path)) continue;
+                foreach (int tile in new[] { 16, 32, 64 })
+                {
+                    var samples = new float[71 * 5 * 3];
+                    TiledEngine.Render(compiled, inputs, grid, samples, 2, default, null, tile, path);
+                    AssertBitEqual(reference, samples, $"{activation} on {path}, tile {tile}");
+                }
+            }
+        }
+
         [Fact]
         public void Render_IsIdenticalForAnyThreadCountAndTileSize()
         {
