@@ -18,7 +18,7 @@ namespace CppnPS.Core.Activations
         private static readonly string[] CanonicalNames =
         {
             "tanh", "sigmoid", "relu", "identity", "sin", "gaussian",
-            "leakyrelu", "elu", "gelu", "gelu_tanh", "softplus", "silu", "cos", "abs", "square", "hat", "sawtooth",
+            "leakyrelu", "elu", "gelu", "gelutanh", "softplus", "silu", "cos", "abs", "square", "hat", "sawtooth",
         };
 
         // Other names accepted when parsing (PyTorch and Keras spellings), never written.
@@ -29,6 +29,7 @@ namespace CppnPS.Core.Activations
             new KeyValuePair<string, Activation>("logistic", Activation.Sigmoid),
             new KeyValuePair<string, Activation>("swish", Activation.Silu),
             new KeyValuePair<string, Activation>("triangle", Activation.Hat),
+            new KeyValuePair<string, Activation>("gelu_tanh", Activation.GeluTanh),
         };
 
         /// <summary>PyTorch's default LeakyReLU negative_slope.</summary>
@@ -55,7 +56,7 @@ namespace CppnPS.Core.Activations
         public static string NameList => string.Join(", ", CanonicalNames);
 
         /// <summary>"none and linear mean identity, ...": the aliases, as help and error messages describe them.</summary>
-        public static string AliasList => "names in any case, PyTorch's class names too; none and linear mean identity, logistic means sigmoid, swish means silu, triangle means hat; leakyrelu(slope) and elu(alpha) take a parameter";
+        public static string AliasList => "names in any case, PyTorch's class names too; none and linear mean identity, logistic means sigmoid, swish means silu, triangle means hat, gelu_tanh means gelutanh; leakyrelu(slope) and elu(alpha) take a parameter";
 
         /// <summary>The canonical (lower-case) name, used in genome files and summaries.</summary>
         public static string ToName(Activation activation)

@@ -21,7 +21,7 @@ namespace CppnPS.Core.Activations
     /// </remarks>
     internal static partial class FastActivations
     {
-        /// <summary>Bound for exp-based activations (elu, silu, softplus, gelu_tanh), checked by a dense sweep in the tests.</summary>
+        /// <summary>Bound for exp-based activations (elu, silu, softplus, gelutanh), checked by a dense sweep in the tests.</summary>
         public const double ExpFamilyMaxError = 2e-7;
 
         /// <summary>Bound for the erf form of GELU (Abramowitz and Stegun 7.1.26, |erf error| &lt;= 1.5e-7, plus rounding; 2.1e-7 measured).</summary>

@@ -52,7 +52,7 @@ namespace CppnPS.Core.Tests.Rendering
         {
             var ex = Assert.Throws<FormatException>(() => NeuronActivations.Parse("softmax", 4));
             Assert.Contains("'softmax'", ex.Message);
-            Assert.Contains("gelu_tanh", ex.Message);
+            Assert.Contains("gelutanh", ex.Message);
             Assert.Contains("sawtooth", ex.Message);
         }
 
@@ -88,7 +88,7 @@ namespace CppnPS.Core.Tests.Rendering
         [InlineData("leakyrelu(0.2)", Activation.LeakyRelu, 0.2f)]
         [InlineData(" ELU ( 0.5 ) ", Activation.Elu, 0.5f)]
         [InlineData("GELU", Activation.Gelu, 0f)]
-        [InlineData("gelu_tanh", Activation.GeluTanh, 0f)]
+        [InlineData("gelutanh", Activation.GeluTanh, 0f)]
         [InlineData("SiLU", Activation.Silu, 0f)]
         [InlineData("swish", Activation.Silu, 0f)]
         [InlineData("Softplus", Activation.Softplus, 0f)]
