@@ -11,7 +11,7 @@ BeforeAll {
 Describe 'Tab completion' {
     It 'Completes activation names for <Line>' -ForEach @(
         @{ Line = 'New-CppnNetwork -Activation ta'; Expected = @('tanh') }
-        @{ Line = 'New-CppnNetwork -OutputActivation si'; Expected = @('sigmoid', 'sin') }
+        @{ Line = 'New-CppnNetwork -OutputActivation si'; Expected = @('sigmoid', 'sin', 'silu') }
         @{ Line = 'Set-CppnWeights -Layer 0 -Activation gau'; Expected = @('gaussian') }
     ) {
         Get-Completion $Line | Should -Be $Expected

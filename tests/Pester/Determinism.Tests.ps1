@@ -37,6 +37,13 @@ $image = New-CppnNetwork -Seed 5 -Hidden 3 -Width 13 -Radius -ColourMode Hsv -Al
 $bytes = [byte[]]::new($samples.Length * 4)
 [System.Buffer]::BlockCopy($samples, 0, $bytes, 0, $bytes.Length)
 [System.BitConverter]::ToString($sha.ComputeHash($bytes))
+# Every activation of the catalogue, one per neuron, drawn with the seed: the per-neuron path of the engine.
+$every = @([CppnPS.Core.Activations.ActivationFunctions]::Names) + 'leakyrelu(0.3)', 'elu(0.5)'
+$samples = (New-CppnNetwork -Seed 5 -Hidden 3 -Width 21 -Radius -Activation ($every -join '|') -OutputActivation 'sigmoid:1,gelu:1,hat:1' |
+    Invoke-CppnRender -Width 97 -Height 61 -Zoom 2.5 -ThrottleLimit 2).ToArray()
+$bytes = [byte[]]::new($samples.Length * 4)
+[System.Buffer]::BlockCopy($samples, 0, $bytes, 0, $bytes.Length)
+[System.BitConverter]::ToString($sha.ComputeHash($bytes))
 '@
         $saved = @{}
         foreach ($key in $Environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); [Environment]::SetEnvironmentVariable($key, $Environment[$key]) }

@@ -23,7 +23,7 @@ namespace CppnPS.Core.Activations
     /// </summary>
     /// <remarks>
     /// Each activation is an operator struct (<see cref="IActivationOperator"/>) run by the one
-    /// generic loop <see cref="Apply{TOperator}(Span{float})"/>; its scalar twin computes the bits of
+    /// generic loop <see cref="Apply{TOperator}(Span{float}, TOperator)"/>; its scalar twin computes the bits of
     /// a lane, so a span's tail and the reference engine's single values equal the vector lanes.
     /// Maximum absolute errors against double precision, pinned by tests, are given by
     /// <see cref="MaxError(Activation)"/>.
@@ -52,7 +52,7 @@ namespace CppnPS.Core.Activations
                 case Activation.Sin: return SinMaxError;
                 case Activation.Gaussian: return GaussianMaxError;
                 case Activation.Relu: case Activation.Identity: return 0;
-                default: throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation.");
+                default: return CatalogueMaxError(activation);
             }
         }
 
@@ -67,7 +67,7 @@ namespace CppnPS.Core.Activations
                 case Activation.Relu: Apply<ReluOperator>(values); return;
                 case Activation.Sin: Apply<SinOperator>(values); return;
                 case Activation.Gaussian: Apply<GaussianOperator>(values); return;
-                default: throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation.");
+                default: ApplyCatalogue(new ActivationSpec(activation), values); return;
             }
         }
 
@@ -85,7 +85,7 @@ namespace CppnPS.Core.Activations
                 case Activation.Relu: return default(ReluOperator).Invoke(value);
                 case Activation.Sin: return default(SinOperator).Invoke(value);
                 case Activation.Gaussian: return default(GaussianOperator).Invoke(value);
-                default: throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation.");
+                default: return ApplyCatalogue(new ActivationSpec(activation), value);
             }
         }
 
@@ -94,9 +94,8 @@ namespace CppnPS.Core.Activations
         /// vector) through the operator's scalar twin, which gives the lanes' bits.
         /// </summary>
         [MethodImpl(HotPath.Optimize)]
-        internal static unsafe void Apply<TOperator>(Span<float> values) where TOperator : struct, IActivationOperator
+        internal static unsafe void Apply<TOperator>(Span<float> values, TOperator op = default) where TOperator : struct, IActivationOperator
         {
-            TOperator op = default;
             int width = Vector<float>.Count;
             fixed (float* p = values)
             {
@@ -118,9 +117,8 @@ namespace CppnPS.Core.Activations
         /// A 512-bit vector through the <see cref="Vector{T}"/> form, part by part: for the operators
         /// off the article's path, whose one definition is worth more than a second vector copy.
         /// </summary>
-        private static unsafe Vector512<float> ByParts<TOperator>(Vector512<float> x) where TOperator : struct, IActivationOperator
+        private static unsafe Vector512<float> ByParts<TOperator>(Vector512<float> x, TOperator op = default) where TOperator : struct, IActivationOperator
         {
-            TOperator op = default;
             float* lanes = stackalloc float[Vector512<float>.Count];
             x.Store(lanes);
             for (int i = 0; i < Vector512<float>.Count; i += Vector<float>.Count)

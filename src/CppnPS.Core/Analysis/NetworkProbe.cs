@@ -82,11 +82,12 @@ namespace CppnPS.Core.Analysis
                         int w0 = o * width;
                         for (int i = 0; i < x.Length; i++) sum += (double)weights[w0 + i] * x[i];
                         float z = (float)sum;
-                        float a = ActivationFunctions.Apply(layer.Activation, z);
+                        ActivationSpec activation = layer.GetActivation(o);
+                        float a = ActivationFunctions.Apply(activation, z);
                         next[p * outputs + o] = a;
                         pre.Push(z);
                         post.Push(a);
-                        if (SaturationRule.IsSaturated(layer.Activation, a)) saturated++;
+                        if (SaturationRule.IsSaturated(activation.Kind, a)) saturated++;
                         if (SaturationRule.IsNearZero(z)) nearZero++;
                         if (a < unitMin[o]) unitMin[o] = a;
                         if (a > unitMax[o]) unitMax[o] = a;

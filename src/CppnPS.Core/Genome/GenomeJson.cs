@@ -25,8 +25,15 @@ namespace CppnPS.Core.Genome
         /// <summary>The <c>format</c> value of the PyTorch reference's weights file.</summary>
         internal const string WeightsV1FormatName = "cppn-weights-v1";
 
-        /// <summary>The version of <c>cppnps-genome</c> and <c>cppnps-image</c> written and read.</summary>
-        internal const int CurrentVersion = 1;
+        /// <summary>
+        /// The version of <c>cppnps-genome</c> and <c>cppnps-image</c> written. Version 2 added
+        /// per-neuron activations, activation parameters and the newer activations; a version-1
+        /// document reads the same under version 2's rules, so both are read.
+        /// </summary>
+        internal const int CurrentVersion = 2;
+
+        /// <summary>The oldest version read.</summary>
+        internal const int OldestVersion = 1;
 
         /// <summary>
         /// Reads a <c>cppnps-genome</c>, <c>cppnps-image</c> or <c>cppn-weights-v1</c> document, telling
@@ -135,11 +142,11 @@ namespace CppnPS.Core.Genome
             IReadOnlyList<CppnLayer> layers = network.Layers;
             for (int i = 0; i < layers.Count; i++)
             {
-                Activation a = layers[i].Activation;
-                if (a != Activation.Tanh && a != Activation.Sigmoid && a != Activation.Identity)
+                CppnLayer layer = layers[i];
+                if (layer.HasMixedActivations || !WeightsV1Activations.HasModule(layer.Activation))
                     throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
-                        "cppn-weights-v1 knows the activations tanh, sigmoid and identity; layer {0} uses {1}. Save the network as a cppnps-genome instead.",
-                        i, ActivationFunctions.ToName(a)), nameof(network));
+                        "cppn-weights-v1 knows one PyTorch activation module per layer ({0}); layer {1} uses {2}. Save the network as a cppnps-genome instead.",
+                        WeightsV1Activations.ModuleList, i, layer.ActivationText), nameof(network));
             }
         }
     }

@@ -12,9 +12,6 @@ namespace CppnPS.Core.Genome
     /// <summary>Turns parsed documents into networks, checking every field and naming the bad one.</summary>
     internal sealed class GenomeJsonReader
     {
-        /// <summary>The activations the reference renderer knows, as it spells them.</summary>
-        private static readonly string[] WeightsV1Activations = { "tanh", "sigmoid", "identity", "none" };
-
         private readonly JsonInput _input;
 
         public GenomeJsonReader(string? sourceName) => _input = new JsonInput(sourceName);
@@ -31,11 +28,11 @@ namespace CppnPS.Core.Genome
             if (!string.Equals(name, expected, StringComparison.Ordinal))
                 throw _input.Error(formatPath, "expected '{0}', got '{1}'.", expected, name);
             string versionPath = JsonInput.Child(path, "version");
-            int version = _input.ReadInt32(_input.Required(document, path, "version", "the format version, 1"), versionPath, "the format version");
-            if (version != GenomeJson.CurrentVersion)
+            int version = _input.ReadInt32(_input.Required(document, path, "version", "the format version, 1 or 2"), versionPath, "the format version");
+            if (version < GenomeJson.OldestVersion || version > GenomeJson.CurrentVersion)
                 throw _input.Error(versionPath, version > GenomeJson.CurrentVersion
-                    ? "unsupported version {0} of '{1}': this CppnPS reads version {2}; the file was written by a newer CppnPS."
-                    : "unsupported version {0} of '{1}': expected version {2}.", version, expected, GenomeJson.CurrentVersion);
+                    ? "unsupported version {0} of '{1}': this CppnPS reads versions {3} to {2}; the file was written by a newer CppnPS."
+                    : "unsupported version {0} of '{1}': expected version {3} to {2}.", version, expected, GenomeJson.CurrentVersion, GenomeJson.OldestVersion);
         }
 
         public CppnNetwork ReadGenome(JsonElement document, string path)
@@ -226,33 +223,67 @@ namespace CppnPS.Core.Genome
                 if (outputs < 1) throw _input.Error(outputsPath, "expected at least 1 output, got {0}.", outputs.Value);
             }
 
-            Activation activation = ReadActivation(element, path, weightsV1);
             float[][] weights = ReadWeights(element, path, index, inputs, outputs, weightsV1);
+            ActivationSpec[] activations = weightsV1 ? new[] { ReadWeightsV1Activation(element, path) } : ReadActivations(element, path, weights.Length);
             float[]? bias = ReadBias(element, path, weights.Length);
-            return new CppnLayer(weights, bias, activation);
+            return new CppnLayer(weights, bias, activations);
         }
 
-        private Activation ReadActivation(JsonElement layer, string path, bool weightsV1)
+        /// <summary>A PyTorch activation module by its class name, in any case, with its optional arguments (a missing activation is tanh, as in the reference).</summary>
+        private ActivationSpec ReadWeightsV1Activation(JsonElement layer, string path)
         {
             string activationPath = JsonInput.Child(path, "activation");
             JsonElement? element = JsonInput.OptionalNonNull(layer, "activation");
-            if (weightsV1)
+            if (!element.HasValue) return Activation.Tanh;
+            string name = _input.ReadString(element.Value, activationPath, "one of " + WeightsV1Activations.ModuleList);
+            if (!WeightsV1Activations.TryParseModule(name, out Activation kind))
+                throw _input.Error(activationPath, "unknown activation '{0}' for cppn-weights-v1; expected one of {1} (any case).",
+                    name, WeightsV1Activations.ModuleList);
+            switch (kind)
             {
-                // The reference treats a missing activation as tanh and knows only these names.
-                if (!element.HasValue) return Activation.Tanh;
-                string name = _input.ReadString(element.Value, activationPath, "one of " + string.Join(", ", WeightsV1Activations));
-                string lower = name.Trim().ToLowerInvariant();
-                if (Array.IndexOf(WeightsV1Activations, lower) < 0)
-                    throw _input.Error(activationPath, "unknown activation '{0}' for cppn-weights-v1; expected one of {1}.",
-                        name, string.Join(", ", WeightsV1Activations));
-                return lower == "none" ? Activation.Identity : ActivationFunctions.Parse(lower);
+                case Activation.LeakyRelu:
+                    return new ActivationSpec(kind, ReadModuleArgument(layer, path, WeightsV1Activations.NegativeSlope, ActivationFunctions.DefaultLeakySlope));
+                case Activation.Elu:
+                    return new ActivationSpec(kind, ReadModuleArgument(layer, path, WeightsV1Activations.Alpha, ActivationFunctions.DefaultEluAlpha));
+                case Activation.Gelu:
+                    JsonElement? approximate = JsonInput.OptionalNonNull(layer, WeightsV1Activations.Approximate);
+                    if (!approximate.HasValue) return kind;
+                    string approximatePath = JsonInput.Child(path, WeightsV1Activations.Approximate);
+                    string mode = _input.ReadString(approximate.Value, approximatePath, "'none' or 'tanh'");
+                    if (string.Equals(mode, "none", StringComparison.OrdinalIgnoreCase)) return Activation.Gelu;
+                    if (string.Equals(mode, "tanh", StringComparison.OrdinalIgnoreCase)) return Activation.GeluTanh;
+                    throw _input.Error(approximatePath, "expected 'none' or 'tanh' (PyTorch's GELU approximate), got '{0}'.", mode);
+                default:
+                    return kind;
             }
+        }
+
+        private float ReadModuleArgument(JsonElement layer, string path, string name, float fallback)
+        {
+            JsonElement? element = JsonInput.OptionalNonNull(layer, name);
+            return element.HasValue ? _input.ReadFloat(element.Value, JsonInput.Child(path, name), "the " + name) : fallback;
+        }
+
+        /// <summary>The layer's activations (<see cref="NeuronActivations"/>'s text), for <paramref name="outputs"/> neurons; a file holds the neurons' choices, never a random draw.</summary>
+        private ActivationSpec[] ReadActivations(JsonElement layer, string path, int outputs)
+        {
+            string activationPath = JsonInput.Child(path, "activation");
+            JsonElement? element = JsonInput.OptionalNonNull(layer, "activation");
             if (!element.HasValue)
-                throw _input.Error(activationPath, "missing; expected one of {0}.", ActivationFunctions.NameList);
+                throw _input.Error(activationPath, "missing; expected one of {0}, or counts per neuron such as 'tanh:8,sin:8'.", ActivationFunctions.NameList);
             string text = _input.ReadString(element.Value, activationPath, "one of " + ActivationFunctions.NameList);
-            if (!ActivationFunctions.TryParse(text, out Activation activation))
+            if (text.Split('|').Length > 1)
+                throw _input.Error(activationPath, "'{0}' is a random choice; a genome holds each neuron's activation, as counts in neuron order such as 'tanh:8,sin:8'.", text);
+            if (text.Split(',').Length == 1 && text.Split(':').Length == 1 && !ActivationSpec.TryParse(text, out _) && !ActivationFunctions.TryParse(text.Split('(')[0], out _))
                 throw _input.Error(activationPath, "unknown activation '{0}'; expected one of {1}.", text, ActivationFunctions.NameList);
-            return activation;
+            try
+            {
+                return NeuronActivations.Parse(text, outputs);
+            }
+            catch (FormatException ex)
+            {
+                throw _input.Error(activationPath, ex.Message);
+            }
         }
 
         private float[][] ReadWeights(JsonElement layer, string path, int index, int inputs, int? outputs, bool weightsV1)

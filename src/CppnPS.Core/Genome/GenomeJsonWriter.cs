@@ -62,7 +62,7 @@ namespace CppnPS.Core.Genome
                 writer.WriteStartObject();
                 writer.WriteNumber("inputs", layer.InputCount);
                 writer.WriteNumber("outputs", layer.OutputCount);
-                writer.WriteString("activation", ActivationFunctions.ToName(layer.Activation));
+                writer.WriteString("activation", layer.ActivationText);
                 if (packed) WritePackedWeightsAndBias(writer, layer, path);
                 else WriteWeightsAndBias(writer, layer, path, indented);
                 writer.WriteEndObject();
@@ -85,7 +85,7 @@ namespace CppnPS.Core.Genome
                 writer.WriteStartObject();
                 // The reference writes weight, bias, activation in this order; keep it for easy diffs.
                 WriteWeightsAndBias(writer, layer, "layers[" + index.ToString(CultureInfo.InvariantCulture) + "]", indented);
-                writer.WriteString("activation", ActivationFunctions.ToName(layer.Activation));
+                WeightsV1Activations.Write(writer, layer.GetActivation(0));
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using CppnPS.Core.Activations;
 
@@ -18,13 +19,25 @@ namespace CppnPS.Core.Model
     {
         private readonly float[] _weights;
         private readonly float[]? _bias;
+        // One per output, never written after construction (shared between layers made from one another).
+        private readonly ActivationSpec[] _activations;
 
         /// <summary>
         /// Creates a layer from a copy of <paramref name="weights"/>, one row per output and one value
         /// per input ([out][in], as PyTorch), and of <paramref name="bias"/> (one value per output, or null).
         /// </summary>
         public CppnLayer(float[][] weights, float[]? bias, Activation activation)
-            : this(activation, ToRowMajor(weights, out int outputs, out int inputs), outputs, inputs, CopyOf(bias))
+            : this(weights, bias, new ActivationSpec[] { activation })
+        {
+        }
+
+        /// <summary>
+        /// Creates a layer from a copy of <paramref name="weights"/> ([out][in]) and <paramref name="bias"/>,
+        /// with one activation for every neuron or one per neuron (<paramref name="activations"/> holds
+        /// one value, or one per output).
+        /// </summary>
+        public CppnLayer(float[][] weights, float[]? bias, IReadOnlyList<ActivationSpec> activations)
+            : this(ToRowMajor(weights, out int outputs, out int inputs), outputs, inputs, CopyOf(bias), activations)
         {
         }
 
@@ -33,13 +46,18 @@ namespace CppnPS.Core.Model
         /// [o, i] at o * <paramref name="inputCount"/> + i), and of <paramref name="bias"/> (one value per output, or null).
         /// </summary>
         public CppnLayer(float[] weights, int outputCount, int inputCount, float[]? bias, Activation activation)
-            : this(activation, CheckedCopy(weights, outputCount, inputCount), outputCount, inputCount, CopyOf(bias))
+            : this(CheckedCopy(weights, outputCount, inputCount), outputCount, inputCount, CopyOf(bias), new ActivationSpec[] { activation })
         {
         }
 
-        // Keeps both arrays without copying: callers pass arrays that nobody will write to again
+        private CppnLayer(float[] weights, int outputs, int inputs, float[]? bias, IReadOnlyList<ActivationSpec> activations)
+            : this(PerNeuron(activations, outputs), weights, outputs, inputs, bias)
+        {
+        }
+
+        // Keeps the arrays without copying: callers pass arrays that nobody will write to again
         // (fresh ones, or those of another immutable layer), and the weights already fit the shape.
-        private CppnLayer(Activation activation, float[] weights, int outputs, int inputs, float[]? bias)
+        private CppnLayer(ActivationSpec[] activations, float[] weights, int outputs, int inputs, float[]? bias)
         {
             if (bias != null && bias.Length != outputs)
                 throw new ShapeMismatchException(string.Format(CultureInfo.InvariantCulture,
@@ -49,7 +67,8 @@ namespace CppnPS.Core.Model
             _bias = bias;
             OutputCount = outputs;
             InputCount = inputs;
-            Activation = activation;
+            _activations = activations;
+            HasMixedActivations = Array.Exists(activations, a => a != activations[0]);
         }
 
         /// <summary>Number of inputs (values in each row of the weights).</summary>
@@ -58,8 +77,28 @@ namespace CppnPS.Core.Model
         /// <summary>Number of outputs (rows of the weights).</summary>
         public int OutputCount { get; }
 
-        /// <summary>The activation applied to this layer's sums.</summary>
-        public Activation Activation { get; }
+        /// <summary>
+        /// The activation applied to this layer's sums; for a layer whose neurons differ
+        /// (<see cref="HasMixedActivations"/>), the first neuron's: see <see cref="Activations"/>.
+        /// </summary>
+        public Activation Activation => _activations[0].Kind;
+
+        /// <summary>Each neuron's activation, with its parameter: one per output.</summary>
+        public IReadOnlyList<ActivationSpec> Activations => (ActivationSpec[])_activations.Clone();
+
+        /// <summary>True when the neurons do not all have the same activation and parameter.</summary>
+        public bool HasMixedActivations { get; }
+
+        /// <summary>The activations as text: <c>tanh</c>, <c>leakyrelu(0.2)</c>, or per neuron in runs, <c>tanh:8,sin:4,gaussian:4</c>.</summary>
+        public string ActivationText => NeuronActivations.Format(_activations);
+
+        /// <summary>The activation of neuron <paramref name="output"/>.</summary>
+        public ActivationSpec GetActivation(int output)
+        {
+            if ((uint)output >= (uint)OutputCount)
+                throw new ArgumentOutOfRangeException(nameof(output), output, IndexMessage("output", OutputCount));
+            return _activations[output];
+        }
 
         /// <summary>True when the layer adds a bias.</summary>
         public bool HasBias => _bias != null;
@@ -131,7 +170,7 @@ namespace CppnPS.Core.Model
             float[]? bias = CopyOf(_bias);
             if (bias != null && includeBias)
                 for (int k = 0; k < bias.Length; k++) bias[k] = (float)(bias[k] * factor);
-            return new CppnLayer(Activation, weights, OutputCount, InputCount, bias);
+            return new CppnLayer(_activations, weights, OutputCount, InputCount, bias);
         }
 
         /// <summary>A layer whose weights and biases are multiplied by <paramref name="factor"/> (see <see cref="Multiply(double, bool)"/>).</summary>
@@ -154,7 +193,7 @@ namespace CppnPS.Core.Model
                 bias = new float[OutputCount];
                 for (int o = 0; o < bias.Length; o++) bias[o] = GetBias(o) + other.GetBias(o);
             }
-            return new CppnLayer(Activation, weights, OutputCount, InputCount, bias);
+            return new CppnLayer(_activations, weights, OutputCount, InputCount, bias);
         }
 
         /// <summary>A layer whose weights are this layer's plus <paramref name="weights"/> ([out][in], same shape), in single precision; bias and activation unchanged.</summary>
@@ -163,38 +202,59 @@ namespace CppnPS.Core.Model
             float[] addend = ToRowMajor(weights, out int outputs, out int inputs);
             CheckSameShape(outputs, inputs, "weight");
             for (int k = 0; k < addend.Length; k++) addend[k] = _weights[k] + addend[k];
-            return new CppnLayer(Activation, addend, OutputCount, InputCount, _bias);
+            return new CppnLayer(_activations, addend, OutputCount, InputCount, _bias);
         }
 
         /// <summary>A layer with the same shape, bias and activation and new weights ([out][in]).</summary>
         public CppnLayer WithWeights(float[][] weights) => WithParameters(weights, _bias);
 
         /// <summary>A layer with the same weights and activation and a new bias (one value per output), or none when null.</summary>
-        public CppnLayer WithBias(float[]? bias) => new CppnLayer(Activation, _weights, OutputCount, InputCount, CopyOf(bias));
+        public CppnLayer WithBias(float[]? bias) => new CppnLayer(_activations, _weights, OutputCount, InputCount, CopyOf(bias));
 
         /// <summary>A layer with the same shape and activation and new weights ([out][in]) and bias.</summary>
         public CppnLayer WithParameters(float[][] weights, float[]? bias)
         {
             float[] rowMajor = ToRowMajor(weights, out int outputs, out int inputs);
             CheckSameShape(outputs, inputs, "weight");
-            return new CppnLayer(Activation, rowMajor, outputs, inputs, CopyOf(bias));
+            return new CppnLayer(_activations, rowMajor, outputs, inputs, CopyOf(bias));
         }
 
         /// <summary>A layer with a different activation.</summary>
-        public CppnLayer WithActivation(Activation activation) => new CppnLayer(activation, _weights, OutputCount, InputCount, _bias);
+        public CppnLayer WithActivation(Activation activation) => WithActivations(new ActivationSpec[] { activation });
+
+        /// <summary>A layer with a different activation for every neuron, or one per neuron (one value, or one per output).</summary>
+        public CppnLayer WithActivations(IReadOnlyList<ActivationSpec> activations)
+            => new CppnLayer(PerNeuron(activations, OutputCount), _weights, OutputCount, InputCount, _bias);
 
         /// <inheritdoc />
         public override string ToString() => string.Format(CultureInfo.InvariantCulture,
-            "{0}->{1} {2}{3}", InputCount, OutputCount, ActivationFunctions.ToName(Activation), HasBias ? " +bias" : "");
+            "{0}->{1} {2}{3}", InputCount, OutputCount, ActivationText, HasBias ? " +bias" : "");
 
         /// <summary>
         /// A layer that takes ownership of <paramref name="rowMajorWeights"/> and <paramref name="bias"/>
         /// without copying them; for Core code that has just made them.
         /// </summary>
         internal static CppnLayer Own(float[] rowMajorWeights, int outputs, int inputs, float[]? bias, Activation activation)
+            => Own(rowMajorWeights, outputs, inputs, bias, new ActivationSpec[] { activation });
+
+        /// <summary>As <see cref="Own(float[], int, int, float[], Activation)"/>, with one activation for all neurons or one per neuron.</summary>
+        internal static CppnLayer Own(float[] rowMajorWeights, int outputs, int inputs, float[]? bias, IReadOnlyList<ActivationSpec> activations)
         {
             CheckShape(rowMajorWeights, outputs, inputs);
-            return new CppnLayer(activation, rowMajorWeights, outputs, inputs, bias);
+            return new CppnLayer(PerNeuron(activations, outputs), rowMajorWeights, outputs, inputs, bias);
+        }
+
+        /// <summary>One activation per output: <paramref name="activations"/> repeated when it holds one, else copied.</summary>
+        private static ActivationSpec[] PerNeuron(IReadOnlyList<ActivationSpec> activations, int outputs)
+        {
+            if (activations is null) throw new ArgumentNullException(nameof(activations));
+            if (activations.Count != 1 && activations.Count != outputs)
+                throw new ActivationCountMismatchException(string.Format(CultureInfo.InvariantCulture,
+                    "The layer has {0} neurons but {1} activations were given; give one for all neurons or one per neuron.",
+                    outputs, activations.Count), outputs, activations.Count);
+            var result = new ActivationSpec[outputs];
+            for (int o = 0; o < outputs; o++) result[o] = activations[activations.Count == 1 ? 0 : o];
+            return result;
         }
 
         /// <summary>Checks that rows of <paramref name="outputs"/> x <paramref name="inputs"/> weights fit this layer; the message names both shapes.</summary>

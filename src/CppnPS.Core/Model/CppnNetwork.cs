@@ -56,7 +56,7 @@ namespace CppnPS.Core.Model
                 bool last = i == layers.Length - 1;
                 float[] w = init.DrawWeights(dims[i + 1], dims[i], options.Init, options.Scale);
                 float[]? b = options.HasBias(i) ? init.DrawBias(dims[i + 1], dims[i], options.BiasInit, options.Init, options.Scale) : null;
-                layers[i] = CppnLayer.Own(w, dims[i + 1], dims[i], b, last ? options.OutputActivation : options.HiddenActivation(i));
+                layers[i] = CppnLayer.Own(w, dims[i + 1], dims[i], b, options.LayerActivations(i, dims[i + 1], seed));
             }
             var network = new CppnNetwork(inputs, layers, new NetworkProvenance
             {
@@ -135,10 +135,10 @@ namespace CppnPS.Core.Model
             get
             {
                 var layers = _layers;
-                string output = ActivationFunctions.ToName(layers[layers.Length - 1].Activation);
+                string output = layers[layers.Length - 1].ActivationText;
                 if (layers.Length == 1) return output;
-                var hidden = layers.Take(layers.Length - 1).Select(l => l.Activation).Distinct().ToArray();
-                return (hidden.Length == 1 ? ActivationFunctions.ToName(hidden[0]) : "mixed") + "/" + output;
+                var hidden = layers.Take(layers.Length - 1).Select(l => l.ActivationText).Distinct().ToArray();
+                return (hidden.Length == 1 ? hidden[0] : "mixed") + "/" + output;
             }
         }
 
@@ -158,7 +158,7 @@ namespace CppnPS.Core.Model
                 {
                     float[] rowMajor = CppnLayer.ToRowMajor(weights, out int outputs, out int inputs);
                     old.CheckSameShape(outputs, inputs, "weight", index);
-                    layer = CppnLayer.Own(rowMajor, outputs, inputs, old.Bias, old.Activation);
+                    layer = CppnLayer.Own(rowMajor, outputs, inputs, old.Bias, old.Activations);
                 }
                 if (bias != null && bias.Length != old.OutputCount)
                     throw new ShapeMismatchException(string.Format(CultureInfo.InvariantCulture,
@@ -191,6 +191,32 @@ namespace CppnPS.Core.Model
             {
                 CheckIndex(index, _layers.Length);
                 Replace(index, _layers[index].WithActivation(activation));
+            }
+        }
+
+        /// <summary>Changes the activations of layer <paramref name="index"/>: one for every neuron, or one per neuron.</summary>
+        public void SetLayerActivations(int index, IReadOnlyList<ActivationSpec> activations)
+        {
+            lock (_writeLock)
+            {
+                CheckIndex(index, _layers.Length);
+                Replace(index, _layers[index].WithActivations(activations));
+            }
+        }
+
+        /// <summary>
+        /// Changes the activations of layer <paramref name="index"/> to those <paramref name="text"/>
+        /// gives (<see cref="NeuronActivations.Parse"/>); a random choice (<c>tanh|sin</c>) is drawn
+        /// with the network's seed (0 without one) and the layer's index, so it reproduces.
+        /// </summary>
+        /// <exception cref="FormatException">Unknown names, or counts that do not add up to the layer's width (<see cref="ActivationCountMismatchException"/>).</exception>
+        public void SetLayerActivations(int index, string text)
+        {
+            lock (_writeLock)
+            {
+                CheckIndex(index, _layers.Length);
+                CppnLayer layer = _layers[index];
+                Replace(index, layer.WithActivations(NeuronActivations.Parse(text, layer.OutputCount, NeuronActivations.LayerSeed(Seed ?? 0, index))));
             }
         }
 
@@ -236,7 +262,7 @@ namespace CppnPS.Core.Model
                     var l = layers[i];
                     float[] w = init.DrawWeights(l.OutputCount, l.InputCount, scheme, scale);
                     float[]? b = l.HasBias ? init.DrawBias(l.OutputCount, l.InputCount, biasInit, scheme, scale) : null;
-                    layers[i] = CppnLayer.Own(w, l.OutputCount, l.InputCount, b, l.Activation);
+                    layers[i] = CppnLayer.Own(w, l.OutputCount, l.InputCount, b, l.Activations);
                 }
                 _layers = layers;
                 _provenance = layer.HasValue

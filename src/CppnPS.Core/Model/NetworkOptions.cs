@@ -23,6 +23,16 @@ namespace CppnPS.Core.Model
         /// <summary>Activation of the output layer.</summary>
         public Activation OutputActivation { get; init; } = Activation.Sigmoid;
 
+        /// <summary>
+        /// Per-neuron activations of the hidden layers, as text (<see cref="NeuronActivations.Parse"/>):
+        /// one for all hidden layers or one per hidden layer, e.g. <c>tanh:8,sin:4,gaussian:4</c> or
+        /// <c>tanh|sin|gaussian</c> (drawn with the seed). When given, it replaces <see cref="HiddenActivations"/>.
+        /// </summary>
+        public IReadOnlyList<string>? HiddenActivationTexts { get; init; }
+
+        /// <summary>The output layer's activations as text; when given, it replaces <see cref="OutputActivation"/>.</summary>
+        public string? OutputActivationText { get; init; }
+
         /// <summary>Which layers have biases.</summary>
         public BiasMode BiasMode { get; init; } = BiasMode.First;
 
@@ -101,6 +111,10 @@ namespace CppnPS.Core.Model
                     throw new ArgumentOutOfRangeException(nameof(HiddenWidths), w, $"Every layer width must be between 1 and {MaxLayerWidth}.");
             if (HiddenActivations == null || (HiddenActivations.Count != 1 && HiddenActivations.Count != HiddenWidths.Count))
                 throw new ArgumentException($"Give one hidden activation for all layers or one per hidden layer ({HiddenWidths.Count}).", nameof(HiddenActivations));
+            if (HiddenActivationTexts != null && HiddenActivationTexts.Count != 1 && HiddenActivationTexts.Count != HiddenWidths.Count)
+                throw new ArgumentException($"Give one hidden activation text for all layers or one per hidden layer ({HiddenWidths.Count}).", nameof(HiddenActivationTexts));
+            // Parse now, so that unknown names and counts that do not add up are reported before any weight is drawn.
+            for (int l = 0; l <= HiddenWidths.Count; l++) LayerActivations(l, l < HiddenWidths.Count ? HiddenWidths[l] : OutputCount, 0);
             if (double.IsNaN(Scale) || double.IsInfinity(Scale) || Scale < 0)
                 throw new ArgumentOutOfRangeException(nameof(Scale), Scale, "Scale must be a finite number >= 0.");
             if (Colour is null) throw new ArgumentNullException(nameof(Colour), "The colour scheme cannot be null; ColourScheme.Rgb is the default.");
@@ -131,5 +145,15 @@ namespace CppnPS.Core.Model
         internal bool HasBias(int layer) => BiasMode == BiasMode.All || (BiasMode == BiasMode.First && layer == 0);
 
         internal Activation HiddenActivation(int layer) => HiddenActivations.Count == 1 ? HiddenActivations[0] : HiddenActivations[layer];
+
+        /// <summary>The activations of layer <paramref name="layer"/> (the last is the output layer), <paramref name="width"/> neurons, in a network drawn with <paramref name="seed"/>.</summary>
+        internal ActivationSpec[] LayerActivations(int layer, int width, int seed)
+        {
+            bool output = layer == HiddenWidths.Count;
+            string? text = output ? OutputActivationText
+                : HiddenActivationTexts == null ? null : HiddenActivationTexts[HiddenActivationTexts.Count == 1 ? 0 : layer];
+            if (text != null) return NeuronActivations.Parse(text, width, NeuronActivations.LayerSeed(seed, layer));
+            return new ActivationSpec[] { output ? OutputActivation : HiddenActivation(layer) };
+        }
     }
 }

@@ -37,7 +37,7 @@ namespace CppnPS.Core.Motion
                     bias = new float[x.OutputCount];
                     for (int o = 0; o < bias.Length; o++) bias[o] = Mix(x.GetBias(o), y.GetBias(o), s);
                 }
-                layers[l] = CppnLayer.Own(weights, x.OutputCount, x.InputCount, bias, x.Activation);
+                layers[l] = CppnLayer.Own(weights, x.OutputCount, x.InputCount, bias, x.Activations);
             }
             return new CppnNetwork(a.Inputs, layers, a.Provenance with { Modified = true });
         }
@@ -67,7 +67,7 @@ namespace CppnPS.Core.Motion
                 if (bias != null && !input.HasValue) bias[o] = (float)(bias[o] * factor);
             }
             var copy = network.Clone();
-            copy.SetLayer(layer, CppnLayer.Own(weights, old.OutputCount, old.InputCount, bias, old.Activation));
+            copy.SetLayer(layer, CppnLayer.Own(weights, old.OutputCount, old.InputCount, bias, old.Activations));
             return copy;
         }
 
@@ -103,9 +103,9 @@ namespace CppnPS.Core.Motion
                 if (la[l].OutputCount != lb[l].OutputCount || la[l].InputCount != lb[l].InputCount)
                     return string.Format(CultureInfo.InvariantCulture, "its layer {0} is {1}->{2}, network 0's is {3}->{4}",
                         l, lb[l].InputCount, lb[l].OutputCount, la[l].InputCount, la[l].OutputCount);
-                if (la[l].Activation != lb[l].Activation)
+                if (la[l].ActivationText != lb[l].ActivationText)
                     return string.Format(CultureInfo.InvariantCulture, "its layer {0} uses {1}, network 0's uses {2}",
-                        l, ActivationFunctions.ToName(lb[l].Activation), ActivationFunctions.ToName(la[l].Activation));
+                        l, lb[l].ActivationText, la[l].ActivationText);
             }
             return null;
         }

@@ -21,6 +21,7 @@ namespace CppnPS.Core.Rendering
             BlockedWeights = new float[LayerCount][];
             Biases = new float[]?[LayerCount];
             Activations = new Activation[LayerCount];
+            NeuronActivations = new ActivationSpec[]?[LayerCount];
             InputCounts = new int[LayerCount];
             OutputCounts = new int[LayerCount];
             for (int l = 0; l < LayerCount; l++)
@@ -32,9 +33,21 @@ namespace CppnPS.Core.Rendering
                 layer.CopyWeightsRowMajor(Weights[l]);
                 BlockedWeights[l] = InterleaveBlocks(Weights[l], layer.OutputCount, layer.InputCount);
                 Biases[l] = layer.Bias;
-                Activations[l] = layer.Activation;
+                // A layer of one activation with its default parameter keeps the whole-layer path;
+                // any other layer (mixed, or a parameter) goes neuron by neuron.
+                ActivationSpec first = layer.GetActivation(0);
+                bool wholeLayer = !layer.HasMixedActivations && first.HasDefaultParameter;
+                Activations[l] = wholeLayer ? first.Kind : Activation.Identity;
+                NeuronActivations[l] = wholeLayer ? null : ToArray(layer.Activations);
                 MaxWidth = Math.Max(MaxWidth, Math.Max(layer.InputCount, layer.OutputCount));
             }
+        }
+
+        private static ActivationSpec[] ToArray(IReadOnlyList<ActivationSpec> list)
+        {
+            var array = new ActivationSpec[list.Count];
+            for (int k = 0; k < array.Length; k++) array[k] = list[k];
+            return array;
         }
 
         /// <summary>Outputs per register block of the kernel.</summary>
@@ -62,7 +75,18 @@ namespace CppnPS.Core.Rendering
         /// </summary>
         public float[][] BlockedWeights { get; }
         public float[]?[] Biases { get; }
+        /// <summary>The activation of each whole layer; Identity for a layer that <see cref="NeuronActivations"/> describes.</summary>
         public Activation[] Activations { get; }
+
+        /// <summary>
+        /// Per layer, null when <see cref="Activations"/> applies to every neuron; otherwise each
+        /// neuron's activation with its parameter (neurons that differ, or a non-default parameter).
+        /// </summary>
+        public ActivationSpec[]?[] NeuronActivations { get; }
+
+        /// <summary>The activation of neuron <paramref name="output"/> of layer <paramref name="layer"/>.</summary>
+        public ActivationSpec ActivationOf(int layer, int output)
+            => NeuronActivations[layer] is ActivationSpec[] perNeuron ? perNeuron[output] : new ActivationSpec(Activations[layer]);
         public int[] InputCounts { get; }
         public int[] OutputCounts { get; }
         public int MaxWidth { get; }

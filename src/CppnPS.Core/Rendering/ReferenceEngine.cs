@@ -46,9 +46,9 @@ namespace CppnPS.Core.Rendering
             int inputs = net.InputCounts[l];
             float[] w = net.Weights[l];
             float[]? bias = net.Biases[l];
-            Activation activation = net.Activations[l];
             for (int o = 0; o < net.OutputCounts[l]; o++)
             {
+                ActivationSpec activation = net.ActivationOf(l, o);
                 float sum = bias == null ? 0f : bias[o];
                 for (int i = 0; i < inputs; i++) sum = CanonicalArithmetic.Fma(w[o * inputs + i], x[i], sum);
                 y[o] = exactActivations ? ActivationFunctions.Apply(activation, sum) : FastActivations.Apply(activation, sum);

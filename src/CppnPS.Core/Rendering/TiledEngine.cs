@@ -77,6 +77,7 @@ namespace CppnPS.Core.Rendering
             {
                 if (!DenseKernels.Run(kernel, net.Weights[l], net.BlockedWeights[l], net.Biases[l], net.InputCounts[l], net.OutputCounts[l], current, next, stride, padded, net.Activations[l]))
                     ApplyActivation(net.Activations[l], next, net.OutputCounts[l], stride, padded, kernel);
+                if (net.NeuronActivations[l] is ActivationSpec[] perNeuron) ApplyPerNeuron(perNeuron, next, stride, padded);
                 float[] t = current; current = next; next = t;
             }
 
@@ -113,6 +114,13 @@ namespace CppnPS.Core.Rendering
             }
             for (int o = 0; o < outputs; o++)
                 FastActivations.Apply(activation, y.AsSpan(o * stride, padded));
+        }
+
+        /// <summary>Each neuron's own activation on its own row of the tile, after the dense step.</summary>
+        private static void ApplyPerNeuron(ActivationSpec[] activations, float[] y, int stride, int padded)
+        {
+            for (int o = 0; o < activations.Length; o++)
+                FastActivations.Apply(activations[o], y.AsSpan(o * stride, padded));
         }
 
         private sealed class Scratch

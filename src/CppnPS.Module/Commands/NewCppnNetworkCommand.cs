@@ -33,13 +33,17 @@ namespace CppnPS.Module.Commands
         [ValidateRange(1, NetworkOptions.MaxLayerWidth)]
         public int[] Layers { get; set; } = Array.Empty<int>();
 
-        /// <summary>Hidden activation: one name for all hidden layers, or one per hidden layer.</summary>
+        /// <summary>
+        /// Hidden activation: one for all hidden layers, or one per hidden layer; each a name
+        /// (leakyrelu(0.2) with a parameter), counts per neuron (tanh:8,sin:4,gaussian:4), or a
+        /// choice per neuron drawn with the seed (tanh|sin|gaussian).
+        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ActivationCompleter))]
         [ValidateNotNullOrEmpty]
         public string[] Activation { get; set; } = { "tanh" };
 
-        /// <summary>Output activation (sigmoid keeps colours in 0..1).</summary>
+        /// <summary>Output activation (sigmoid keeps colours in 0..1); per neuron as for -Activation.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ActivationCompleter))]
         [ValidateNotNullOrEmpty]
@@ -106,16 +110,19 @@ namespace CppnPS.Module.Commands
             try
             {
                 var widths = ParameterSetName == ExplicitSet ? Layers : NetworkOptions.WidthsFor(Hidden, Width).ToArray();
-                var hiddenActivations = Activation.Select(a => ActivationArguments.Parse(a, nameof(Activation))).ToArray();
-                if (hiddenActivations.Length != 1 && hiddenActivations.Length != widths.Length)
+                if (Activation.Length != 1 && Activation.Length != widths.Length)
                     throw new ErrorRecordException(Errors.Create(new ArgumentException(
-                        $"-Activation has {hiddenActivations.Length} names; give one for all hidden layers or exactly {widths.Length} (one per hidden layer)."),
+                        $"-Activation has {Activation.Length} names; give one for all hidden layers or exactly {widths.Length} (one per hidden layer)."),
                         ErrorIds.InvalidNetworkOptions, ErrorCategory.InvalidArgument, Activation));
+                // Every text is checked against its layer's width here, so that a bad one has its own ErrorId.
+                for (int l = 0; l < widths.Length; l++)
+                    ActivationArguments.ParseLayer(Activation[Activation.Length == 1 ? 0 : l], widths[l], 0, nameof(Activation), "hidden layer " + l);
+                ActivationArguments.ParseLayer(OutputActivation, NetworkOptions.OutputCount, 0, nameof(OutputActivation), "the output layer");
                 var options = new NetworkOptions
                 {
                     HiddenWidths = widths,
-                    HiddenActivations = hiddenActivations,
-                    OutputActivation = ActivationArguments.Parse(OutputActivation, nameof(OutputActivation)),
+                    HiddenActivationTexts = Activation,
+                    OutputActivationText = OutputActivation,
                     BiasMode = Bias,
                     Init = Init,
                     Scale = Scale,

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using CppnPS.Core.Activations;
 using CppnPS.Core.Initialization;
 using CppnPS.Core.Model;
 using CppnPS.Module.Internal;
@@ -51,7 +52,7 @@ namespace CppnPS.Module.Commands
         [Parameter(ParameterSetName = AssignSet)]
         public object[]? Bias { get; set; }
 
-        /// <summary>A new activation for the layer.</summary>
+        /// <summary>New activations for the layer: one name (leakyrelu(0.2)), counts per neuron (tanh:8,sin:8) or a seeded choice (tanh|sin).</summary>
         [Parameter(ParameterSetName = AssignSet)]
         [ArgumentCompleter(typeof(ActivationCompleter))]
         public string? Activation { get; set; }
@@ -87,10 +88,13 @@ namespace CppnPS.Module.Commands
                             throw new ErrorRecordException(Errors.Create("Give -Weight, -Bias or -Activation to change layer " + Layer + ".",
                                 ErrorIds.InvalidWeightValue, ErrorCategory.InvalidArgument, Network));
                         int layer = Layer!.Value;
+                        // Parsed before anything changes, so a bad text leaves the layer as it was.
+                        ActivationSpec[]? activations = Activation == null ? null : ActivationArguments.ParseLayer(Activation,
+                            Network.Layers[layer].OutputCount, NeuronActivations.LayerSeed(Network.Seed ?? 0, layer), nameof(Activation), "layer " + layer);
                         float[][]? weights = Weight == null ? null : WeightConverter.ToRows(Weight);
                         float[]? bias = Bias == null ? null : WeightConverter.ToVector(Bias, nameof(Bias));
                         if (weights != null || bias != null) Network.SetLayerParameters(layer, weights, bias);
-                        if (Activation != null) Network.SetLayerActivation(layer, ActivationArguments.Parse(Activation, nameof(Activation)));
+                        if (activations != null) Network.SetLayerActivations(layer, activations);
                         break;
                     case MultiplySet:
                         Network.Multiply(Factor, Layer);

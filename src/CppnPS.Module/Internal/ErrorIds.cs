@@ -4,6 +4,7 @@ namespace CppnPS.Module.Internal
     internal static class ErrorIds
     {
         public const string UnknownActivation = "UnknownActivation";
+        public const string ActivationCountMismatch = "ActivationCountMismatch";
         public const string InvalidNetworkOptions = "InvalidNetworkOptions";
         public const string WeightShapeMismatch = "WeightShapeMismatch";
         public const string LayerIndexOutOfRange = "LayerIndexOutOfRange";

@@ -42,6 +42,23 @@ namespace CppnPS.Core.Tests.Agreement
 
         public int Size => Meta.GetProperty("size").GetInt32();
 
+        /// <summary>
+        /// The hidden layers' activation: the meta's PyTorch module (<c>activation</c>, with its
+        /// arguments) for the sets of tools/make_activation_vectors.py, tanh for make_vectors.py's.
+        /// </summary>
+        public CppnPS.Core.Activations.ActivationSpec HiddenActivation
+        {
+            get
+            {
+                if (!Meta.TryGetProperty("activation", out JsonElement module)) return CppnPS.Core.Activations.Activation.Tanh;
+                string name = module.GetProperty("activation").GetString()!;
+                if (module.TryGetProperty("approximate", out JsonElement approximate) && approximate.GetString() == "tanh") name = "gelutanh";
+                if (module.TryGetProperty("negative_slope", out JsonElement slope)) name += "(" + slope.GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ")";
+                if (module.TryGetProperty("alpha", out JsonElement alpha)) name += "(" + alpha.GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture) + ")";
+                return CppnPS.Core.Activations.ActivationSpec.Parse(name);
+            }
+        }
+
         public double MetaZoom => Meta.GetProperty("zoom").GetDouble();
 
         public int[] Dims => Meta.GetProperty("dims").EnumerateArray().Select(e => e.GetInt32()).ToArray();

@@ -1,3 +1,4 @@
+using CppnPS.Core.Activations;
 using System;
 using System.Text.Json.Nodes;
 using CppnPS.Core.Genome;
@@ -56,18 +57,18 @@ namespace CppnPS.Core.Tests.Genome
         {
             var genome = ValidGenome();
             genome["layers"]![9]!["activation"] = "softmax";
-            Assert.Equal("layers[9].activation: unknown activation 'softmax'; expected one of tanh, sigmoid, relu, identity, sin, gaussian.",
-                Refuse(genome).Message);
+            string names = ActivationFunctions.NameList;
+            Assert.Equal("layers[9].activation: unknown activation 'softmax'; expected one of " + names + ".", Refuse(genome).Message);
+            Assert.Contains("gelutanh", names);
             genome["layers"]![9]!["activation"] = 3;
-            Assert.StartsWith("layers[9].activation: expected one of tanh, sigmoid, relu, identity, sin, gaussian (a string), got the number 3",
-                Refuse(genome).Message);
+            Assert.StartsWith("layers[9].activation: expected one of " + names + " (a string), got the number 3", Refuse(genome).Message);
             genome["layers"]![9]!.AsObject().Remove("activation");
-            Assert.Equal("layers[9].activation: missing; expected one of tanh, sigmoid, relu, identity, sin, gaussian.", Refuse(genome).Message);
+            Assert.Equal("layers[9].activation: missing; expected one of " + names + ", or counts per neuron such as 'tanh:8,sin:8'.", Refuse(genome).Message);
         }
 
         [Theory]
-        [InlineData(2, "unsupported version 2 of 'cppnps-genome': this CppnPS reads version 1; the file was written by a newer CppnPS.")]
-        [InlineData(0, "unsupported version 0 of 'cppnps-genome': expected version 1.")]
+        [InlineData(3, "unsupported version 3 of 'cppnps-genome': this CppnPS reads versions 1 to 2; the file was written by a newer CppnPS.")]
+        [InlineData(0, "unsupported version 0 of 'cppnps-genome': expected version 1 to 2.")]
         public void UnsupportedVersion_IsRefused(int version, string problem)
         {
             var genome = ValidGenome();

@@ -99,7 +99,7 @@ namespace CppnPS.Core.Tests.Genome
             var json = JsonNode.Parse(GenomeJson.Write(network))!.AsObject();
             Assert.Equal(new[] { "format", "version", "inputs", "provenance", "layers" }, json.Select(p => p.Key));
             Assert.Equal("cppnps-genome", (string?)json["format"]);
-            Assert.Equal(1, (int)json["version"]!);
+            Assert.Equal(2, (int)json["version"]!);
             Assert.Equal(new[] { "row", "col", "r", "z1", "z2" }, json["inputs"]!.AsArray().Select(n => (string?)n));
             var provenance = json["provenance"]!.AsObject();
             Assert.Equal(new[] { "init", "scale", "biasInit", "seed", "modified", "source" }, provenance.Select(p => p.Key));

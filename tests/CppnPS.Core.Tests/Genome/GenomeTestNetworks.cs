@@ -46,12 +46,19 @@ namespace CppnPS.Core.Tests.Genome
             yield return new NetworkOptions { Seed = 3, HiddenWidths = new[] { 32, 16, 8 }, BiasMode = BiasMode.All, IncludeRadius = true };
             yield return new NetworkOptions
             {
-                Seed = 4, HiddenWidths = new[] { 5, 5, 5, 5, 5, 5 }, HiddenActivations = all, OutputActivation = Activation.Gaussian,
+                Seed = 4, HiddenWidths = all.Select(_ => 5).ToArray(), HiddenActivations = all, OutputActivation = Activation.Gaussian,
                 LatentSize = 3, IncludeRadius = true, Init = InitScheme.Uniform, Scale = 100, BiasInit = BiasInit.Same,
             };
             yield return new NetworkOptions { Seed = -17, HiddenWidths = new[] { 7, 3 }, LatentSize = 1, Init = InitScheme.TorchDefault, BiasInit = BiasInit.Zero,
                 HiddenActivations = new[] { Activation.Sin }, OutputActivation = Activation.Identity };
             yield return new NetworkOptions { Seed = int.MaxValue, HiddenWidths = new[] { 4 }, OutputActivation = Activation.Relu, Init = InitScheme.Normal, Scale = 0.3 };
+            // Per-neuron activations with parameters, counted and drawn.
+            yield return new NetworkOptions
+            {
+                Seed = 5, HiddenWidths = new[] { 16, 9 },
+                HiddenActivationTexts = new[] { "tanh:8,leakyrelu(0.25):4,elu(-0.5):2,gelutanh:2", "sin|cos|hat|sawtooth|elu(2)" },
+                OutputActivationText = "sigmoid:2,softplus:1",
+            };
         }
 
         /// <summary>
@@ -93,7 +100,7 @@ namespace CppnPS.Core.Tests.Genome
             for (int l = 0; l < expected.Layers.Count; l++)
             {
                 CppnLayer e = expected.Layers[l], a = actual.Layers[l];
-                Assert.Equal(e.Activation, a.Activation);
+                Assert.Equal(e.Activations, a.Activations);
                 Assert.Equal(e.InputCount, a.InputCount);
                 Assert.Equal(e.OutputCount, a.OutputCount);
                 Assert.Equal(e.HasBias, a.HasBias);

@@ -60,7 +60,7 @@ namespace CppnPS.Core.Tests.Genome
             var root = JsonNode.Parse(json)!.AsObject();
             Assert.Equal(new[] { "format", "version", "render", "genome" }, root.Select(p => p.Key));
             Assert.Equal("cppnps-image", (string?)root["format"]);
-            Assert.Equal(1, (int)root["version"]!);
+            Assert.Equal(2, (int)root["version"]!);
             Assert.Equal(new[] { "width", "height", "zoom", "centerX", "centerY", "coordinateMode", "latent" }, root["render"]!.AsObject().Select(p => p.Key));
             Assert.Equal("Normalized", (string?)root["render"]!["coordinateMode"]);
             // The embedded genome is a complete cppnps-genome document: it can be cut out and saved as one.
@@ -97,14 +97,18 @@ namespace CppnPS.Core.Tests.Genome
                 Refuse(r => r["render"]!.AsObject().Remove("height")).Message);
             Assert.Equal("pic.png: render.coordinateMode: expected one of Normalized, AspectCorrect, Pixel, Article; got the string \"Polar\".",
                 Refuse(r => r["render"]!["coordinateMode"] = "Polar").Message);
-            Assert.Equal("pic.png: genome.layers[1].activation: unknown activation 'swish'; expected one of tanh, sigmoid, relu, identity, sin, gaussian.",
-                Refuse(r => r["genome"]!["layers"]![1]!["activation"] = "swish").Message);
+            Assert.Equal("pic.png: genome.layers[1].activation: unknown activation 'softmax'; expected one of " + CppnPS.Core.Activations.ActivationFunctions.NameList + ".",
+                Refuse(r => r["genome"]!["layers"]![1]!["activation"] = "softmax").Message);
+            Assert.Equal("pic.png: genome.layers[1].activation: The counts in 'tanh:1,sin:1' add up to 2 neurons, but the layer has 8; make them add up to 8.",
+                Refuse(r => r["genome"]!["layers"]![1]!["activation"] = "tanh:1,sin:1").Message);
+            Assert.StartsWith("pic.png: genome.layers[1].activation: 'tanh|sin' is a random choice",
+                Refuse(r => r["genome"]!["layers"]![1]!["activation"] = "tanh|sin").Message);
             Assert.Equal("pic.png: genome.format: expected 'cppnps-genome', got 'cppnps-image'.",
                 Refuse(r => r["genome"]!["format"] = "cppnps-image").Message);
             // The format field decides how the rest is read: image metadata that says it is a genome lacks a genome's fields.
             Assert.Equal("pic.png: inputs: missing; expected the input names, e.g. [\"row\", \"col\"].",
                 Refuse(r => r["format"] = "cppnps-genome").Message);
-            Assert.Equal("pic.png: version: unsupported version 3 of 'cppnps-image': this CppnPS reads version 1; the file was written by a newer CppnPS.",
+            Assert.Equal("pic.png: version: unsupported version 3 of 'cppnps-image': this CppnPS reads versions 1 to 2; the file was written by a newer CppnPS.",
                 Refuse(r => r["version"] = 3).Message);
         }
 

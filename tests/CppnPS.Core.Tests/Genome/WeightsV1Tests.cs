@@ -38,7 +38,8 @@ namespace CppnPS.Core.Tests.Genome
             for (int l = 0; l < network.Layers.Count; l++)
             {
                 CppnLayer layer = network.Layers[l];
-                Assert.Equal(l == network.Layers.Count - 1 ? Activation.Sigmoid : Activation.Tanh, layer.Activation);
+                Assert.Equal(l == network.Layers.Count - 1 ? new ActivationSpec(Activation.Sigmoid) : set.HiddenActivation, layer.GetActivation(0));
+                Assert.False(layer.HasMixedActivations);
                 Assert.Equal(l == 0, layer.HasBias);
                 for (int o = 0; o < layer.OutputCount; o++)
                     for (int i = 0; i < layer.InputCount; i++, k++)
@@ -102,6 +103,31 @@ namespace CppnPS.Core.Tests.Genome
             Assert.Contains("truncated", Assert.Throws<GenomeFormatException>(() => GenomeJson.Read(set.ReadWeightsJson().Substring(0, 1000))).Message);
         }
 
+        [Theory]
+        [InlineData("\"Tanh\"", "tanh")]
+        [InlineData("\"RELU\"", "relu")]
+        [InlineData("\"LeakyReLU\"", "leakyrelu")]
+        [InlineData("\"LeakyReLU\", \"negative_slope\": 0.2", "leakyrelu(0.2)")]
+        [InlineData("\"ELU\", \"alpha\": 0.5", "elu(0.5)")]
+        [InlineData("\"elu\"", "elu")]
+        [InlineData("\"GELU\"", "gelu")]
+        [InlineData("\"GELU\", \"approximate\": \"none\"", "gelu")]
+        [InlineData("\"GELU\", \"approximate\": \"tanh\"", "gelutanh")]
+        [InlineData("\"SiLU\"", "silu")]
+        [InlineData("\"Softplus\"", "softplus")]
+        [InlineData("\"Identity\"", "identity")]
+        [InlineData("\"sigmoid\"", "sigmoid")]
+        public void WeightsV1_ReadsPyTorchModuleNames_AndWritesThemBack(string activation, string expected)
+        {
+            string json = "{\"layers\": [{\"weight\": [[1, 2], [3, 4]], \"bias\": [0, 1], \"activation\": " + activation
+                + "}, {\"weight\": [[1, 0], [0, 1], [1, 1]], \"bias\": null, \"activation\": \"Sigmoid\"}]}";
+            var (network, _) = GenomeTestNetworks.ReadWeightsV1(json);
+            Assert.Equal(expected, network.Layers[0].ActivationText);
+            var back = GenomeJson.Read(GenomeJson.Write(network, NetworkFileFormat.WeightsV1)).Network;
+            GenomeTestNetworks.AssertIdentical(network, back);
+            Assert.Equal(expected, back.Layers[0].ActivationText);
+        }
+
         [Fact]
         public void WeightsV1_MissingActivationIsTanhAndNoneIsIdentity()
         {
@@ -119,8 +145,13 @@ namespace CppnPS.Core.Tests.Genome
             Assert.Equal("layers[0].weight: expected 2 rows of 2 numbers, row 0 has 3 (cppn-weights-v1 networks take exactly 2 inputs, row and col; "
                 + "networks with radius or latent inputs are saved as cppnps-genome).",
                 Refuse("{\"layers\": [{\"weight\": [[1, 2, 3], [3, 4, 5]]}, {\"weight\": [[1, 0], [0, 1], [1, 1]]}]}").Message);
-            Assert.Equal("layers[1].activation: unknown activation 'relu' for cppn-weights-v1; expected one of tanh, sigmoid, identity, none.",
-                Refuse("{\"layers\": [{\"weight\": [[1, 2], [3, 4]]}, {\"weight\": [[1, 0], [0, 1], [1, 1]], \"activation\": \"relu\"}]}").Message);
+            Assert.Equal("layers[1].activation: unknown activation 'sin' for cppn-weights-v1; expected one of Tanh, Sigmoid, ReLU, LeakyReLU (negative_slope), "
+                + "ELU (alpha), GELU (approximate: none or tanh), SiLU, Softplus, Identity (or none) (any case).",
+                Refuse("{\"layers\": [{\"weight\": [[1, 2], [3, 4]]}, {\"weight\": [[1, 0], [0, 1], [1, 1]], \"activation\": \"sin\"}]}").Message);
+            Assert.Equal("layers[0].approximate: expected 'none' or 'tanh' (PyTorch's GELU approximate), got 'erf'.",
+                Refuse("{\"layers\": [{\"weight\": [[1, 2], [3, 4]], \"activation\": \"GELU\", \"approximate\": \"erf\"}, {\"weight\": [[1, 0], [0, 1], [1, 1]]}]}").Message);
+            Assert.Equal("layers[0].negative_slope: expected the negative_slope (a number), got the string \"x\".",
+                Refuse("{\"layers\": [{\"weight\": [[1, 2], [3, 4]], \"activation\": \"LeakyReLU\", \"negative_slope\": \"x\"}, {\"weight\": [[1, 0], [0, 1], [1, 1]]}]}").Message);
             Assert.Equal("layers[1].weight: expected 3 rows of 2 numbers, row 2 has 1.",
                 Refuse("{\"layers\": [{\"weight\": [[1, 2], [3, 4]]}, {\"weight\": [[1, 0], [0, 1], [1]]}]}").Message);
             Assert.Equal("layers[0].weight: the last layer must have 3 outputs (red, green, blue); it has 2 rows.",
@@ -141,8 +172,12 @@ namespace CppnPS.Core.Tests.Genome
             Assert.Equal("cppn-weights-v1 holds networks whose inputs are exactly row, col; this network's inputs are row, col, r. Save it as a cppnps-genome instead. (Parameter 'network')",
                 Assert.Throws<ArgumentException>(() => GenomeJson.Write(radius, NetworkFileFormat.WeightsV1)).Message);
             var sine = CppnNetwork.Create(new NetworkOptions { Seed = 1, HiddenWidths = new[] { 4, 4 }, HiddenActivations = new[] { Activation.Tanh, Activation.Sin } });
-            Assert.StartsWith("cppn-weights-v1 knows the activations tanh, sigmoid and identity; layer 1 uses sin.",
+            Assert.StartsWith("cppn-weights-v1 knows one PyTorch activation module per layer (Tanh, Sigmoid, ReLU, LeakyReLU (negative_slope), ELU (alpha), "
+                + "GELU (approximate: none or tanh), SiLU, Softplus, Identity (or none)); layer 1 uses sin.",
                 Assert.Throws<ArgumentException>(() => GenomeJson.Write(sine, NetworkFileFormat.WeightsV1)).Message);
+            var mixed = CppnNetwork.Create(new NetworkOptions { Seed = 1, HiddenWidths = new[] { 4 }, HiddenActivationTexts = new[] { "tanh:2,relu:2" } });
+            Assert.StartsWith("cppn-weights-v1 knows one PyTorch activation module per layer",
+                Assert.Throws<ArgumentException>(() => GenomeJson.Write(mixed, NetworkFileFormat.WeightsV1)).Message);
             Assert.Throws<ArgumentException>(() => GenomeJson.Write(GenomeTestNetworks.WithZoom(CppnNetwork.Create(new NetworkOptions { Seed = 1 }), double.NaN), NetworkFileFormat.WeightsV1));
         }
 
