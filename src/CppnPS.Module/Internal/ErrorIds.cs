@@ -35,5 +35,10 @@ namespace CppnPS.Module.Internal
         public const string UnknownEasing = "UnknownEasing";
         public const string NoAnimationInFile = "NoAnimationInFile";
         public const string DeferredImage = "DeferredImage";
+        public const string InvalidCaption = "InvalidCaption";
+        public const string CaptionTooLong = "CaptionTooLong";
+        public const string CaptionFontMissing = "CaptionFontMissing";
+        public const string TextRendererUnavailable = "TextRendererUnavailable";
+        public const string NoCaptionInImage = "NoCaptionInImage";
     }
 }
