@@ -7,7 +7,8 @@ sentences, one a line, and a one-layer GRU learns to continue a line a character
 ends a sentence. The sentences go to tools/quotes/sentences.txt and the weights to src/CppnPS.Core/Quotes/stoic-gru.bin (format below), which Core embeds
 and runs (Quotes/QuoteModel.cs): training here, inference there, no Python at run time.
 
-Usage (Debian: apt-get install python3-torch):  python3 tools/quotes/train_quote_model.py [--steps N]
+Usage (Debian: apt-get install python3-torch):  python3 tools/quotes/train_quote_model.py [--steps N] [--resume --lr R]
+The shipped weights: 1000 steps from scratch, then --resume --lr 0.002 for more (the log of the run is in the commit message).
 
 Weights file, little-endian: magic 'CPPNGRU1', int32 vocabulary size V, int32 hidden size H, V UTF-16 code
 units (uint16, the alphabet; index 0 is the line break), then float32 arrays in this order:
@@ -59,6 +60,8 @@ def main():
     parser.add_argument('--steps', type=int, default=1000)
     parser.add_argument('--hidden', type=int, default=128)
     parser.add_argument('--seed', type=int, default=1862)
+    parser.add_argument('--resume', action='store_true', help='start from the weights file instead of random weights')
+    parser.add_argument('--lr', type=float, default=3e-3)
     args = parser.parse_args()
 
     import torch
@@ -80,8 +83,10 @@ def main():
 
     gru = torch.nn.GRU(V, H, batch_first=True)
     head = torch.nn.Linear(H, V)
+    if args.resume:
+        read(OUTPUT, alphabet, gru, head)
     params = list(gru.parameters()) + list(head.parameters())
-    optimiser = torch.optim.Adam(params, lr=3e-3)
+    optimiser = torch.optim.Adam(params, lr=args.lr)
     eye = torch.eye(V)
     seq, batch = 80, 32
     for step in range(1, args.steps + 1):
@@ -96,11 +101,27 @@ def main():
         optimiser.step()
         if step == args.steps * 3 // 4:
             for group in optimiser.param_groups:
-                group['lr'] = 1e-3
+                group['lr'] = args.lr / 3
         if step % 100 == 0:
             print(f'step {step} loss {loss.item():.3f}', file=sys.stderr, flush=True)
             write(OUTPUT, alphabet, gru, head)
     write(OUTPUT, alphabet, gru, head)
+
+
+def read(path, alphabet, gru, head):
+    """Loads a weights file written by write() for the same alphabet and sizes (to train further)."""
+    import torch
+    with open(path, 'rb') as f:
+        data = f.read()
+    V, H = struct.unpack_from('<ii', data, 8)
+    at = 16 + 2 * V
+    if list(struct.unpack_from('<%dH' % V, data, 16)) != [ord(c) for c in alphabet] or H != gru.hidden_size:
+        raise SystemExit('The weights file was trained on another alphabet or size; train from scratch.')
+    with torch.no_grad():
+        for tensor in (gru.weight_ih_l0, gru.weight_hh_l0, gru.bias_ih_l0, gru.bias_hh_l0, head.weight, head.bias):
+            n = tensor.numel()
+            tensor.copy_(torch.tensor(struct.unpack_from('<%df' % n, data, at)).view_as(tensor))
+            at += 4 * n
 
 
 def write(path, alphabet, gru, head):
