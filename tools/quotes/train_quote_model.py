@@ -62,6 +62,7 @@ def main():
     parser.add_argument('--seed', type=int, default=1862)
     parser.add_argument('--resume', action='store_true', help='start from the weights file instead of random weights')
     parser.add_argument('--lr', type=float, default=3e-3)
+    parser.add_argument('--output', default=OUTPUT, help='the weights file to write (and to resume from)')
     args = parser.parse_args()
 
     import torch
@@ -84,7 +85,7 @@ def main():
     gru = torch.nn.GRU(V, H, batch_first=True)
     head = torch.nn.Linear(H, V)
     if args.resume:
-        read(OUTPUT, alphabet, gru, head)
+        read(args.output, alphabet, gru, head)
     params = list(gru.parameters()) + list(head.parameters())
     optimiser = torch.optim.Adam(params, lr=args.lr)
     eye = torch.eye(V)
@@ -104,8 +105,8 @@ def main():
                 group['lr'] = args.lr / 3
         if step % 100 == 0:
             print(f'step {step} loss {loss.item():.3f}', file=sys.stderr, flush=True)
-            write(OUTPUT, alphabet, gru, head)
-    write(OUTPUT, alphabet, gru, head)
+            write(args.output, alphabet, gru, head)
+    write(args.output, alphabet, gru, head)
 
 
 def read(path, alphabet, gru, head):
