@@ -27,7 +27,7 @@ Describe 'Add-CppnCaption' {
         $path = Join-Path $TestDrive 'flow.png'
         $captioned | Export-CppnImage -Path $path
         (Read-TestPng -LiteralPath $path).Width | Should -Be 64
-        ($captioned | Show-CppnImage -Width 8 -Force) | Should -Not -BeNullOrEmpty
+        ($captioned | Show-CppnImage -Width 8 -Force -PassThru).Captions.Count | Should -Be 1
         (Join-CppnImage -Image $captioned, $picture -Gap 0).Width | Should -Be 128
     }
 
