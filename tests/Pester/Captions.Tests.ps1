@@ -91,6 +91,25 @@ try { $image | Add-CppnCaption -Text 'x' -ErrorAction Stop; 'captioned' } catch 
     }
 }
 
+Describe 'SkiaSharp, isolated' {
+    It 'Loads SkiaSharp into the CppnPS load context and libSkiaSharp from the module''s dependencies/native/<rid>' {
+        $null = $picture | Add-CppnCaption -Text 'loaded' -FontSize 8
+        $skia = @([AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'SkiaSharp' })
+        $skia.Count | Should -Be 1
+        [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($skia[0]).Name | Should -Be 'CppnPS'
+        $moduleRoot = Split-Path -Parent (Get-Module CppnPS).Path
+        $expected = Join-Path $moduleRoot "dependencies/native/$([CppnPS.Captions.NativePlatform]::RuntimeIdentifier)"
+        if ($IsLinux) {
+            $mapped = @(Get-Content -LiteralPath /proc/self/maps | Where-Object { $_ -like '*libSkiaSharp*' } | ForEach-Object { ($_ -split '\s+')[-1] } | Sort-Object -Unique)
+            $mapped | Should -Be @(Join-Path $expected 'libSkiaSharp.so')
+        }
+        else {
+            $native = @([System.Diagnostics.Process]::GetCurrentProcess().Modules | Where-Object ModuleName -like 'libSkiaSharp*')
+            $native[0].FileName | Should -BeLike "$expected*"
+        }
+    }
+}
+
 Describe 'Get-CppnQuote' {
     It 'Gives the same sentences for the same seed, others for another' {
         $first = @(Get-CppnQuote -Seed 5 -Count 3)
