@@ -97,6 +97,11 @@ function Invoke-Build {
         $destination = if ($dll.Name -like 'CppnPS.*') { $ModuleOut } else { $dependencyOut }
         Copy-Item -LiteralPath $dll.FullName -Destination $destination
     }
+    # Captions (CppnPS.Captions.dll): SkiaSharp's native library for each shipped platform in
+    # dependencies/native/<rid>/ (Internal/NativeDependencies.cs loads it from there, never from the system),
+    # and the DejaVu fonts with their licence in fonts/ (captions use no system font).
+    Copy-CaptionAssets -DependencyOut $dependencyOut
+
     # Symbols of our own assemblies, so errors carry file and line.
     Get-ChildItem -LiteralPath $PublishDir -File -Filter 'CppnPS.*.pdb' | Copy-Item -Destination $ModuleOut
 
@@ -124,7 +129,8 @@ function Invoke-Build {
     }
 
     foreach ($required in 'CppnPS.psd1', 'CppnPS.Format.ps1xml', 'CppnPS.LoadCore.ps1', 'CppnPS.Module.dll', 'CppnPS.Core.dll', 'net8.0/CppnPS.Core.dll',
-        'dependencies/MathNet.Numerics.dll', 'dependencies/SixLabors.ImageSharp.dll', 'dependencies/System.IO.Hashing.dll') {
+        'dependencies/MathNet.Numerics.dll', 'dependencies/SixLabors.ImageSharp.dll', 'dependencies/System.IO.Hashing.dll',
+        'CppnPS.Captions.dll', 'dependencies/SkiaSharp.dll', 'fonts/DejaVuSans.ttf', 'fonts/DejaVuSerif.ttf', 'fonts/LICENSE.txt') {
         if (-not (Test-Path -LiteralPath (Join-Path $ModuleOut $required))) {
             throw "The module layout lacks $required."
         }
@@ -138,6 +144,34 @@ function Invoke-Build {
 
     Write-Host "CppnPS $version ($Configuration) is laid out in $ModuleOut"
     Write-Host "Import it with: Import-Module '$(Join-Path $ModuleOut 'CppnPS.psd1')'"
+}
+
+# The platforms whose libSkiaSharp the module ships (runtime identifiers of the SkiaSharp.NativeAssets packages).
+$CaptionNativeRids = @('win-x64', 'win-x86', 'win-arm64', 'linux-x64', 'linux-arm64', 'linux-musl-x64', 'osx')
+
+function Copy-CaptionAssets {
+    # The native libraries come from the SkiaSharp.NativeAssets packages that CppnPS.Captions restored (a
+    # netstandard2.0 publish leaves them out), found through its assets file, which names the package folders the
+    # restore used; symbols (.pdb) stay behind. The fonts and their licence come from module/fonts.
+    param([Parameter(Mandatory)][string] $DependencyOut)
+    $assets = Get-Content -LiteralPath (Join-Path $RepoRoot 'src/CppnPS.Captions/obj/project.assets.json') -Raw | ConvertFrom-Json
+    $packageRoots = @($assets.packageFolders.PSObject.Properties.Name)
+    $nativePackages = @($assets.libraries.PSObject.Properties | Where-Object { $_.Name -like 'SkiaSharp.NativeAssets.*' } | ForEach-Object { $_.Value.path })
+    foreach ($rid in $CaptionNativeRids) {
+        $library = foreach ($root in $packageRoots) {
+            foreach ($package in $nativePackages) {
+                Get-ChildItem -LiteralPath (Join-Path $root "$package/runtimes/$rid/native") -File -Filter 'libSkiaSharp.*' -ErrorAction Ignore |
+                    Where-Object Extension -ne '.pdb'
+            }
+        }
+        if (-not $library) { throw "No SkiaSharp.NativeAssets package restored for CppnPS.Captions holds the native library for $rid." }
+        $target = Join-Path $DependencyOut "native/$rid"
+        $null = New-Item -ItemType Directory -Path $target -Force
+        $library | Select-Object -First 1 | Copy-Item -Destination $target
+    }
+    $fontsOut = Join-Path $ModuleOut 'fonts'
+    $null = New-Item -ItemType Directory -Path $fontsOut -Force
+    Get-ChildItem -LiteralPath (Join-Path $ModuleSourceDir 'fonts') -File | Copy-Item -Destination $fontsOut
 }
 
 function Get-TrxCounts {

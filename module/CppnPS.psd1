@@ -37,6 +37,9 @@
         'Export-CppnAnimation'
         'New-CppnAnimation'
         'Import-CppnAnimation'
+        'Add-CppnCaption'
+        'Import-CppnCaption'
+        'Get-CppnQuote'
     )
     AliasesToExport        = @('Set-CppnWeight')
     FunctionsToExport      = @()

@@ -26,7 +26,7 @@ $ErrorActionPreference = 'Stop'
 $PSNativeCommandUseErrorActionPreference = $false
 
 $root = Split-Path $PSScriptRoot -Parent
-$projects = 'src/CppnPS.Core/CppnPS.Core.csproj', 'src/CppnPS.Module/CppnPS.Module.csproj'
+$projects = 'src/CppnPS.Core/CppnPS.Core.csproj', 'src/CppnPS.Captions/CppnPS.Captions.csproj', 'src/CppnPS.Module/CppnPS.Module.csproj'
 
 foreach ($project in $projects) {
     $path = Join-Path $root $project

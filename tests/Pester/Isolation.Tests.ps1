@@ -54,7 +54,7 @@ foreach ($assembly in [AppDomain]::CurrentDomain.GetAssemblies()) {
 Describe 'Dependency isolation' {
     It 'Lays out only CppnPS assemblies beside the manifest and every third-party DLL in dependencies/' {
         $beside = Get-ChildItem -LiteralPath $script:ModuleRoot -File -Filter '*.dll' | ForEach-Object Name | Sort-Object
-        $beside | Should -Be @('CppnPS.Core.dll', 'CppnPS.Module.dll')
+        $beside | Should -Be @('CppnPS.Captions.dll', 'CppnPS.Core.dll', 'CppnPS.Module.dll')
         $dependencies = Get-ChildItem -LiteralPath (Join-Path $script:ModuleRoot 'dependencies') -File -Filter '*.dll' | ForEach-Object Name
         $dependencies | Should -Contain 'MathNet.Numerics.dll'
         $dependencies | Should -Contain 'SixLabors.ImageSharp.dll'

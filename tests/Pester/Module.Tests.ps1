@@ -15,7 +15,10 @@ BeforeAll {
         'New-CppnNetwork'
         'Set-CppnWeights'
         'Show-CppnImage'
-    )
+        'Add-CppnCaption'
+        'Get-CppnQuote'
+        'Import-CppnCaption'
+    ) | Sort-Object
 }
 
 Describe 'The CppnPS module' {

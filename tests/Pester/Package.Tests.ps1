@@ -9,7 +9,7 @@ BeforeAll {
 }
 
 Describe 'Packaging' {
-    It 'Packs, installs from a local repository with Install-PSResource, imports by name and renders' {
+    It 'Packs, installs from a local repository with Install-PSResource, imports by name, renders and captions' {
         $moduleFolder = Split-Path -Parent (Get-Module CppnPS).Path
         $repository = Join-Path $TestDrive 'repository'
         $profileRoot = Join-Path $TestDrive 'profile'
@@ -36,6 +36,12 @@ $image = New-CppnNetwork -Seed 3 | Invoke-CppnRender -Size 32
 "samples=$($image.Samples.Length)"
 "core=$([System.IO.Path]::GetRelativePath($module.ModuleBase, [CppnPS.Core.Model.CppnNetwork].Assembly.Location))"
 "desktop=$(Test-Path -LiteralPath (Join-Path $module.ModuleBase 'CppnPS.Core.dll'))"
+$captioned = $image | Add-CppnCaption -Text 'Стоик' -FontSize 8 -Margin 2
+$png = Join-Path ([System.IO.Path]::GetTempPath()) "cppnps-package-$PID.png"
+$captioned | Export-CppnImage -Path $png -Force
+"caption=$((Import-CppnCaption -LiteralPath $png).Text)"
+"font=$(Test-Path -LiteralPath (Join-Path $module.ModuleBase 'fonts/LICENSE.txt'))"
+Remove-Item -LiteralPath $png
 '@
         $names = 'HOME', 'XDG_DATA_HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'PSModulePath'
         $saved = @{}
@@ -55,6 +61,8 @@ $image = New-CppnNetwork -Seed 3 | Invoke-CppnRender -Size 32
         $output | Should -Contain 'samples=3072'
         $output | Should -Contain "core=$([System.IO.Path]::Combine('net8.0', 'CppnPS.Core.dll'))" -Because 'PowerShell 7 loads the net8.0 build'
         $output | Should -Contain 'desktop=True' -Because 'the package holds the netstandard2.0 build for Windows PowerShell 5.1 too'
+        $output | Should -Contain 'caption=Стоик' -Because 'the installed copy captions with its own native library and font'
+        $output | Should -Contain 'font=True' -Because 'the font ships with its licence'
         Test-Path -LiteralPath (Join-Path $dataHome 'PSResourceGet') | Should -BeTrue -Because 'the repository list belongs to the throwaway profile'
     }
 }

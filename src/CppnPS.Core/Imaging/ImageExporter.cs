@@ -137,6 +137,7 @@ namespace CppnPS.Core.Imaging
         private static ImageExportOptions WithText(CppnImage image, ImageExportOptions options)
         {
             if (options.Format != ImageFormatKind.Png || !options.IncludeMetadata) return options with { TextMetadata = null };
+            options = WithCaptionText(image, options);
             if (options.TextMetadata != null) return options;
             // A montage has no network of its own to carry.
             if (image.Network is null || image.Options is null) return options with { TextMetadata = null };
@@ -148,6 +149,14 @@ namespace CppnPS.Core.Imaging
             {
                 throw new InvalidOperationException(ex.Message + " Write the picture without its network metadata.", ex);
             }
+        }
+
+        /// <summary>The options with the picture's captions, if any, added as one more text chunk (Captions/CaptionJson.cs).</summary>
+        private static ImageExportOptions WithCaptionText(CppnImage image, ImageExportOptions options)
+        {
+            if (image.Captions.Count == 0) return options;
+            var caption = new KeyValuePair<string, string>(Captions.CaptionJson.Keyword, Captions.CaptionJson.Write(image.Captions));
+            return options with { ExtraText = (options.ExtraText ?? Array.Empty<KeyValuePair<string, string>>()).Append(caption).ToList() };
         }
 
         private static void Fill8(CppnImage image, Span<Rgb24> pixels, SampleRounding rounding, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using CppnPS.Core.Colour;
+using CppnPS.Core.Captions;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 using CppnPS.Core.Motion;
@@ -100,6 +101,34 @@ namespace CppnPS.Core.Rendering
             var copy = (CppnImage)MemberwiseClone();
             copy.Frame = frame;
             return copy;
+        }
+
+        /// <summary>The captions drawn on this picture, in the order they were drawn; empty for a picture without one.</summary>
+        public IReadOnlyList<CaptionSpec> Captions { get; private set; } = Array.Empty<CaptionSpec>();
+
+        /// <summary>
+        /// The same picture with <paramref name="caption"/> drawn: <paramref name="samples"/> (taken over, not copied)
+        /// are the captioned pixels, and the caption joins <see cref="Captions"/>, so an exported PNG records it.
+        /// </summary>
+        public CppnImage WithCaption(float[] samples, CaptionSpec caption)
+        {
+            if (caption is null) throw new ArgumentNullException(nameof(caption));
+            if (samples is null) throw new ArgumentNullException(nameof(samples));
+            if (samples.LongLength != (long)Width * Height * 3) throw new ArgumentException("Expected width * height * 3 samples.", nameof(samples));
+            var copy = new CppnImage(this, samples);
+            var captions = new List<CaptionSpec>(Captions) { caption };
+            copy.Captions = captions.AsReadOnly();
+            return copy;
+        }
+
+        // The same picture with other colour samples: alpha, tile region, frame and captions are kept.
+        private CppnImage(CppnImage source, float[] samples)
+            : this(source.Width, source.Height, samples, source.Network, source.Options, source.Tiles)
+        {
+            _alpha = source._alpha;
+            Region = source.Region;
+            Frame = source.Frame;
+            Captions = source.Captions;
         }
 
         /// <summary>Width in pixels.</summary>

@@ -31,7 +31,7 @@ namespace CppnPS.Module.Internal
 
         private static readonly object Gate = new object();
         private static readonly Assembly ModuleAssembly = typeof(DependencyIsolation).Assembly;
-        private static readonly string DependencyFolder =
+        internal static readonly string DependencyFolder =
             Path.Combine(Path.GetDirectoryName(ModuleAssembly.Location) ?? string.Empty, DependencyFolderName);
         private static readonly Dictionary<string, Assembly> Loaded = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
         private static DependencyLoadContext? _context;
@@ -79,6 +79,8 @@ namespace CppnPS.Module.Internal
                 if (!_contextCreated)
                 {
                     _context = DependencyLoadContext.TryCreate("CppnPS");
+                    // SkiaSharp's native library (captions) is found in the module's folder, not on the system's path.
+                    _context?.ResolveUnmanagedWith(NativeDependencies.Resolve);
                     _contextCreated = true;
                 }
                 Assembly assembly = _context != null ? _context.LoadFromAssemblyPath(path) : Assembly.LoadFrom(path);

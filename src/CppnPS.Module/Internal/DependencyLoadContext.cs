@@ -33,6 +33,16 @@ namespace CppnPS.Module.Internal
             return new DependencyLoadContext(context, load);
         }
 
+        /// <summary>
+        /// Lets <paramref name="resolve"/> answer when an assembly of this context imports a native library the
+        /// runtime did not find (the context's ResolvingUnmanagedDll event, .NET Core 3.0 and later; ignored before).
+        /// </summary>
+        public void ResolveUnmanagedWith(Func<Assembly, string, IntPtr> resolve)
+        {
+            EventInfo? resolving = _context.GetType().GetEvent("ResolvingUnmanagedDll");
+            resolving?.AddEventHandler(_context, resolve);
+        }
+
         /// <summary>Loads an assembly file into this context (the same file twice gives the same assembly).</summary>
         public Assembly LoadFromAssemblyPath(string path)
         {

@@ -43,5 +43,10 @@ namespace CppnPS.Module.Internal
         public const string UnknownPalette = "UnknownPalette";
         public const string InvalidPalette = "InvalidPalette";
         public const string ColourOutputsMismatch = "ColourOutputsMismatch";
+        public const string InvalidCaption = "InvalidCaption";
+        public const string CaptionTooLong = "CaptionTooLong";
+        public const string CaptionFontMissing = "CaptionFontMissing";
+        public const string TextRendererUnavailable = "TextRendererUnavailable";
+        public const string NoCaptionInImage = "NoCaptionInImage";
     }
 }

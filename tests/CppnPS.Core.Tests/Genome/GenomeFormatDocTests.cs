@@ -30,7 +30,7 @@ namespace CppnPS.Core.Tests.Genome
         public void FormatDoc_ExamplesAreExactlyWhatCppnPSWrites()
         {
             var examples = JsonExamples();
-            Assert.Equal(3, examples.Count);
+            Assert.Equal(4, examples.Count);
             var network = ExampleNetwork();
             Assert.Equal(GenomeJson.Write(network), examples[0]);
             Assert.Equal(GenomeJson.WriteImageMetadata(network, new RenderOptions { Width = 512, Height = 512, Zoom = 2 }), examples[1]);
@@ -38,6 +38,9 @@ namespace CppnPS.Core.Tests.Genome
             Assert.Equal(NetworkFileFormat.Genome, GenomeJson.Read(examples[0]).Format);
             Assert.Equal(NetworkFileFormat.Png, GenomeJson.Read(examples[1]).Format);
             Assert.Equal(NetworkFileFormat.WeightsV1, GenomeJson.Read(examples[2]).Format);
+            var caption = new CppnPS.Core.Captions.CaptionSpec { Text = "My neural network is a stoic", FontSize = 16, Renderer = "SkiaSharp 4.155.0" };
+            Assert.Equal(CppnPS.Core.Captions.CaptionJson.Write(new[] { caption }), examples[3]);
+            Assert.Equal(new[] { caption }, CppnPS.Core.Captions.CaptionJson.Read(examples[3]));
         }
     }
 }
