@@ -36,6 +36,7 @@
         'Export-CppnAnimation'
         'New-CppnAnimation'
         'Import-CppnAnimation'
+        'Get-CppnNeuronMap'
     )
     AliasesToExport        = @('Set-CppnWeight')
     FunctionsToExport      = @()
