@@ -37,6 +37,8 @@
         'New-CppnAnimation'
         'Import-CppnAnimation'
         'Get-CppnNeuronMap'
+        'Invoke-CppnMutation'
+        'Merge-CppnNetwork'
     )
     AliasesToExport        = @('Set-CppnWeight')
     FunctionsToExport      = @()

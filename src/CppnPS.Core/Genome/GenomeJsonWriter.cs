@@ -52,6 +52,7 @@ namespace CppnPS.Core.Genome
             writer.WriteBoolean("modified", provenance.Modified);
             WriteNullableString(writer, "source", provenance.Source);
             writer.WriteEndObject();
+            if (provenance.Lineage != null) LineageJson.Write(writer, provenance.Lineage);
 
             writer.WriteStartArray("layers");
             for (int index = 0; index < layers.Count; index++)

@@ -35,5 +35,8 @@ namespace CppnPS.Module.Internal
         public const string UnknownEasing = "UnknownEasing";
         public const string NoAnimationInFile = "NoAnimationInFile";
         public const string DeferredImage = "DeferredImage";
+        public const string ParentShapeMismatch = "ParentShapeMismatch";
+        public const string ParentCount = "ParentCount";
+        public const string InvalidMutationOptions = "InvalidMutationOptions";
     }
 }
