@@ -39,6 +39,7 @@
         'Get-CppnNeuronMap'
         'Invoke-CppnMutation'
         'Merge-CppnNetwork'
+        'Optimize-CppnNetwork'
     )
     AliasesToExport        = @('Set-CppnWeight')
     FunctionsToExport      = @()

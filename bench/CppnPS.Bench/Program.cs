@@ -17,6 +17,8 @@ namespace CppnPS.Bench
 
             if (args.Length > 0 && args[0] == RenderWorker.Verb)
                 return RenderWorker.Run(args.AsSpan(1).ToArray());
+            if (args.Length > 0 && args[0] == FitBenchmark.Verb)
+                return FitBenchmark.Run(args.AsSpan(1).ToArray());
 
             BenchSettings settings;
             try

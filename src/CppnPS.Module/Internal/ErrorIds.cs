@@ -38,5 +38,8 @@ namespace CppnPS.Module.Internal
         public const string ParentShapeMismatch = "ParentShapeMismatch";
         public const string ParentCount = "ParentCount";
         public const string InvalidMutationOptions = "InvalidMutationOptions";
+        public const string TargetTooLarge = "TargetTooLarge";
+        public const string InvalidFitTarget = "InvalidFitTarget";
+        public const string InvalidFitOptions = "InvalidFitOptions";
     }
 }
