@@ -40,6 +40,8 @@
         'Invoke-CppnMutation'
         'Merge-CppnNetwork'
         'Optimize-CppnNetwork'
+        'Search-CppnNovelty'
+        'Enter-CppnBreeding'
     )
     AliasesToExport        = @('Set-CppnWeight')
     FunctionsToExport      = @()

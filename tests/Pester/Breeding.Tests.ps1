@@ -1,10 +1,11 @@
 <#
-    Invoke-CppnMutation and Merge-CppnNetwork driven as scripts drive them: a breeding loop, lineage through files,
+    Invoke-CppnMutation, Merge-CppnNetwork, Enter-CppnBreeding and Search-CppnNovelty driven as scripts drive them: a breeding loop, lineage through files,
     and the errors. (Their help examples run in Help.Tests.ps1.)
 #>
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'CppnPS.TestHelpers.ps1')
+    . (Join-Path $PSScriptRoot 'CppnPS.ChildProcess.ps1')
     function Get-Hash($Network) { [CppnPS.Core.Evolution.NetworkHash]::Compute($Network) }
 
     # The README's loop: breed four children of each parent, keep the two most colourful.
@@ -98,5 +99,51 @@ Describe 'Merge-CppnNetwork' {
 
     It 'Refuses anything but two parents with ParentCount' {
         { New-CppnNetwork -Seed 1 | Merge-CppnNetwork -ErrorAction Stop } | Should -Throw -ErrorId 'ParentCount,CppnPS.Module.Commands.MergeCppnNetworkCommand'
+    }
+}
+
+Describe 'Enter-CppnBreeding' {
+    It 'Gives the expected generations from scripted picks: the picks survive, back returns, and saves write files' {
+        $folder = New-TestFolder 'breeding'
+        Push-Location -LiteralPath $folder
+        try {
+            $start = New-CppnNetwork -Layers 6, 6 -Seed 3
+            $screen = $null
+            $last = @($start | Enter-CppnBreeding -PopulationSize 4 -Size 8 -Seed 2 -Command '1 3', '2', 'b', 's 2 two.png', 'n 1 one.json', 'q' -InformationVariable screen)
+            $first = @($start | Enter-CppnBreeding -PopulationSize 4 -Size 8 -Seed 2 -Command @())
+            $last.Count | Should -Be 4
+            # Generation 2 starts with pictures 1 and 3 of generation 1, unchanged; 'b' came back to it from generation 3.
+            Get-Hash $last[0] | Should -Be (Get-Hash $first[0])
+            Get-Hash $last[1] | Should -Be (Get-Hash $first[2])
+            # One screen before each command: generations 1, 2, 3, then 2 again (back), shown again after each save.
+            @($screen | Where-Object { "$_" -like 'Generation *' } | ForEach-Object { ("$_" -split '[ :]')[1] }) | Should -Be @('1', '2', '3', '2', '2', '2')
+            @($screen | Where-Object { "$_" -match '\e\[38;2;' }).Count | Should -BeGreaterThan 0
+            Get-Hash (Import-CppnNetwork -Path (Join-Path $folder 'two.png')) | Should -Be (Get-Hash $last[1])
+            Get-Hash (Import-CppnNetwork -Path (Join-Path $folder 'one.json')) | Should -Be (Get-Hash $last[0])
+        }
+        finally {
+            Pop-Location
+        }
+    }
+
+    It 'Stops with NoConsole in a host without a real console' {
+        $output = Invoke-TestChildPwsh -Name 'noconsole' -Script @'
+Import-Module $args[0]
+try { New-CppnNetwork -Seed 1 | Enter-CppnBreeding -ErrorAction Stop; 'no error' }
+catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
+'@
+        $output[0] | Should -Be 'NoConsole,CppnPS.Module.Commands.EnterCppnBreedingCommand'
+        $output[1] | Should -Match 'needs a real console'
+    }
+}
+
+Describe 'Search-CppnNovelty' {
+    It 'Writes the most novel pictures as a montage whose tiles carry their networks, the same for the same seed' {
+        $a = New-CppnNetwork -Layers 6, 6 -Seed 1 | Search-CppnNovelty -Generations 3 -PopulationSize 4 -Count 4 -Size 8 -Seed 5
+        $b = New-CppnNetwork -Layers 6, 6 -Seed 1 | Search-CppnNovelty -Generations 3 -PopulationSize 4 -Count 4 -Size 8 -Seed 5
+        $a.IsMontage | Should -BeTrue
+        $a.Tiles.Count | Should -Be 4
+        @($a.Tiles | ForEach-Object { Get-Hash $_.Image.Network }) | Should -Be @($b.Tiles | ForEach-Object { Get-Hash $_.Image.Network })
+        $a.Tiles[0].Image.Network.Provenance.Lineage.Operation | Should -Be 'mutate'
     }
 }

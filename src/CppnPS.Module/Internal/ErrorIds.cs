@@ -41,5 +41,6 @@ namespace CppnPS.Module.Internal
         public const string TargetTooLarge = "TargetTooLarge";
         public const string InvalidFitTarget = "InvalidFitTarget";
         public const string InvalidFitOptions = "InvalidFitOptions";
+        public const string NoConsole = "NoConsole";
     }
 }
