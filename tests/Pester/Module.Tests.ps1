@@ -1,17 +1,23 @@
 BeforeAll {
     . (Join-Path $PSScriptRoot 'CppnPS.TestHelpers.ps1')
     $script:ExpectedCmdlets = @(
+        'Enter-CppnBreeding'
         'Export-CppnAnimation'
         'Export-CppnImage'
         'Export-CppnNetwork'
+        'Get-CppnNeuronMap'
         'Import-CppnAnimation'
         'Import-CppnNetwork'
+        'Invoke-CppnMutation'
         'Invoke-CppnRender'
         'Join-CppnImage'
         'Measure-CppnImage'
         'Measure-CppnNetwork'
+        'Merge-CppnNetwork'
         'New-CppnAnimation'
         'New-CppnNetwork'
+        'Optimize-CppnNetwork'
+        'Search-CppnNovelty'
         'Set-CppnWeights'
         'Show-CppnImage'
     )
