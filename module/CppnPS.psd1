@@ -40,6 +40,12 @@
         'Add-CppnCaption'
         'Import-CppnCaption'
         'Get-CppnQuote'
+        'Get-CppnNeuronMap'
+        'Invoke-CppnMutation'
+        'Merge-CppnNetwork'
+        'Optimize-CppnNetwork'
+        'Search-CppnNovelty'
+        'Enter-CppnBreeding'
     )
     AliasesToExport        = @('Set-CppnWeight')
     FunctionsToExport      = @()

@@ -19,6 +19,8 @@ namespace CppnPS.Bench
                 return RenderWorker.Run(args.AsSpan(1).ToArray());
             if (args.Length > 0 && args[0] == SoakBenchmark.Verb)
                 return SoakBenchmark.Run(args.AsSpan(1).ToArray());
+            if (args.Length > 0 && args[0] == FitBenchmark.Verb)
+                return FitBenchmark.Run(args.AsSpan(1).ToArray());
 
             BenchSettings settings;
             try

@@ -41,6 +41,7 @@ namespace CppnPS.Core.Genome
             string[] inputs = ReadInputs(_input.Required(document, path, "inputs", "the input names, e.g. [\"row\", \"col\"]"),
                 JsonInput.Child(path, "inputs"));
             NetworkProvenance provenance = ReadProvenance(JsonInput.OptionalNonNull(document, "provenance"), JsonInput.Child(path, "provenance"));
+            provenance = provenance with { Lineage = LineageJson.Read(_input, document, path) };
             string layersPath = JsonInput.Child(path, "layers");
             CppnLayer[] layers = ReadLayers(_input.Required(document, path, "layers", "the list of layers"), layersPath, inputs.Length, weightsV1: false);
             CppnNetwork network = Build(inputs, layers, provenance, layersPath);

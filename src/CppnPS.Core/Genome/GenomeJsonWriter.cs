@@ -53,6 +53,7 @@ namespace CppnPS.Core.Genome
             WriteNullableString(writer, "source", provenance.Source);
             writer.WriteEndObject();
             PictureJsonWriter.Write(writer, network.View?.Colour, network.View?.Framing);
+            if (provenance.Lineage != null) LineageJson.Write(writer, provenance.Lineage);
 
             writer.WriteStartArray("layers");
             for (int index = 0; index < layers.Count; index++)

@@ -26,5 +26,8 @@ namespace CppnPS.Core.Model
 
         /// <summary>Where the network came from when it was imported (a file name or format).</summary>
         public string? Source { get; init; }
+
+        /// <summary>The parents and the operation that bred this network (mutation, crossover, fitting), or null for one that was not bred.</summary>
+        public Evolution.NetworkLineage? Lineage { get; init; }
     }
 }

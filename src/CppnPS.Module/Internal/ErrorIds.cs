@@ -48,5 +48,12 @@ namespace CppnPS.Module.Internal
         public const string CaptionFontMissing = "CaptionFontMissing";
         public const string TextRendererUnavailable = "TextRendererUnavailable";
         public const string NoCaptionInImage = "NoCaptionInImage";
+        public const string ParentShapeMismatch = "ParentShapeMismatch";
+        public const string ParentCount = "ParentCount";
+        public const string InvalidMutationOptions = "InvalidMutationOptions";
+        public const string TargetTooLarge = "TargetTooLarge";
+        public const string InvalidFitTarget = "InvalidFitTarget";
+        public const string InvalidFitOptions = "InvalidFitOptions";
+        public const string NoConsole = "NoConsole";
     }
 }
