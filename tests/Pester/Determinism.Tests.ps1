@@ -60,7 +60,7 @@ $bytes = [byte[]]::new($samples.Length * 4)
 
 Describe 'Deterministic rendering' {
     It 'Gives the same samples for ThrottleLimit 1, 2 and 7' {
-        $script:Default.Count | Should -Be 5
+        $script:Default.Count | Should -Be 6
         $script:Default[2] | Should -Be $script:Default[1]
         $script:Default[3] | Should -Be $script:Default[1]
     }
@@ -68,26 +68,26 @@ Describe 'Deterministic rendering' {
     It 'Gives the same samples without AVX-512 (DOTNET_EnableAVX512=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableAVX512 = '0' }
         $other[0] | Should -Not -Match 'path=Vector512' -Because 'the child must really run without 512-bit vectors'
-        $other[1..4] | Should -Be $script:Default[1..4]
+        $other[1..5] | Should -Be $script:Default[1..5]
     }
 
     It 'Gives the same samples without AVX2 and FMA (DOTNET_EnableAVX2=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableAVX2 = '0'; DOTNET_EnableFMA = '0' }
         $other[0] | Should -Not -Be $script:Default[0] -Because 'the child must really run with narrower vectors'
         $other[0] | Should -Match 'path=(Portable|Scalar) ' -Because 'without the FMA instruction the fused multiply-add is emulated'
-        $other[1..4] | Should -Be $script:Default[1..4]
+        $other[1..5] | Should -Be $script:Default[1..5]
     }
 
     It 'Gives the same samples with the netstandard2.0 build of Core (the one Windows PowerShell 5.1 loads)' {
         $other = Invoke-ChildRender @{} -CoreBuild 'CppnPS.Core.dll'
         $other[0] | Should -Match 'path=(Portable|Scalar) core=\.NETStandard,Version=v2\.0 ' -Because 'the child must really run the netstandard2.0 build'
         $script:Default[0] | Should -Match 'core=\.NETCoreApp,Version=v8\.0 '
-        $other[1..4] | Should -Be $script:Default[1..4]
+        $other[1..5] | Should -Be $script:Default[1..5]
     }
 
     It 'Gives the same samples without any hardware intrinsics (DOTNET_EnableHWIntrinsic=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableHWIntrinsic = '0' }
         $other[0] | Should -Match 'path=Scalar .*accelerated=False'
-        $other[1..4] | Should -Be $script:Default[1..4]
+        $other[1..5] | Should -Be $script:Default[1..5]
     }
 }
