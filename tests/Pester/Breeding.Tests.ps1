@@ -57,6 +57,16 @@ Describe 'Invoke-CppnMutation' {
         $child.Provenance.Lineage.Parents | Should -Be @(Get-Hash $parent)
     }
 
+    It 'Keeps every neuron''s activation and parameter, and mutates activations per neuron' {
+        $parent = New-CppnNetwork -Layers 8, 8 -Activation 'tanh:4,leakyrelu(0.2):4', 'elu(0.5)' -Seed 4
+        $child = $parent | Invoke-CppnMutation -Rate 0.5 -Seed 2
+        $child.Layers.ActivationText | Should -Be $parent.Layers.ActivationText
+        $wide = New-CppnNetwork -Layers 16 -Seed 4
+        $changed = $wide | Invoke-CppnMutation -Rate 0 -ActivationRate 0.5 -Seed 3
+        $changed.Layers[0].HasMixedActivations | Should -BeTrue
+        $changed.Layers[1].ActivationText | Should -Be $wide.Layers[1].ActivationText
+    }
+
     It 'Keeps the lineage through a genome file and a PNG' {
         $folder = New-TestFolder 'lineage'
         $child = New-CppnNetwork -Seed 4 | Invoke-CppnMutation -Rate 0.5 -Seed 2
@@ -81,6 +91,16 @@ Describe 'Merge-CppnNetwork' {
         $child = Merge-CppnNetwork $parent, $parent -Mode Weight -Seed 1
         Get-Hash $child | Should -Be (Get-Hash $parent)
         $child.Provenance.Lineage.Operation | Should -Be 'crossover'
+    }
+
+    It 'Takes each neuron''s activation from one of the parents' {
+        $a = New-CppnNetwork -Layers 8 -Activation 'sin:4,leakyrelu(0.2):4' -Seed 5
+        $b = New-CppnNetwork -Layers 8 -Activation 'elu(0.5):8' -Seed 6
+        $child = Merge-CppnNetwork $a, $b -Seed 3
+        foreach ($o in 0..7) {
+            $child.Layers[0].GetActivation($o) | Should -BeIn @($a.Layers[0].GetActivation($o), $b.Layers[0].GetActivation($o))
+        }
+        $child.Layers[0].HasMixedActivations | Should -BeTrue
     }
 
     It 'Takes the parents from the pipeline too, and the same seed gives the same children' {

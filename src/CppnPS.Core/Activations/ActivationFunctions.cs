@@ -104,37 +104,41 @@ namespace CppnPS.Core.Activations
         public static float Apply(Activation activation, float value) => Apply(new ActivationSpec(activation), value);
 
         /// <summary>Applies <paramref name="activation"/> (with its parameter) to one value, evaluated in double and rounded to float.</summary>
-        public static float Apply(ActivationSpec activation, float value)
+        public static float Apply(ActivationSpec activation, float value) => (float)Exact(activation, value);
+
+        /// <summary>
+        /// The exact form of <paramref name="activation"/> in double precision: <see cref="Apply(ActivationSpec, float)"/>
+        /// is this rounded once to float, and training (Fitting) uses it unrounded, so the two cannot disagree.
+        /// </summary>
+        internal static double Exact(ActivationSpec activation, double x)
         {
-            double x = value;
             double p = activation.Parameter;
             switch (activation.Kind)
             {
-                case Activation.Tanh: return (float)Math.Tanh(x);
-                case Activation.Sigmoid: return (float)(1.0 / (1.0 + Math.Exp(-x)));
-                case Activation.Relu: return value > 0f ? value : (float.IsNaN(value) ? value : 0f);
-                case Activation.Identity: return value;
-                case Activation.Sin: return (float)Math.Sin(x);
-                case Activation.Gaussian: return (float)Math.Exp(-x * x);
-                case Activation.LeakyRelu: return value > 0f ? value : (float)(x * p);
-                case Activation.Elu: return value > 0f ? value : (float)(p * ExpMinusOne(x));
+                case Activation.Tanh: return Math.Tanh(x);
+                case Activation.Sigmoid: return 1.0 / (1.0 + Math.Exp(-x));
+                case Activation.Relu: return x > 0 ? x : (double.IsNaN(x) ? x : 0);
+                case Activation.Identity: return x;
+                case Activation.Sin: return Math.Sin(x);
+                case Activation.Gaussian: return Math.Exp(-x * x);
+                case Activation.LeakyRelu: return x > 0 ? x : x * p;
+                case Activation.Elu: return x > 0 ? x : p * ExpMinusOne(x);
                 // Phi(x) through erfc for negative x, where 1 + erf(x) would cancel.
                 case Activation.Gelu:
-                    return (float)(x >= 0 ? 0.5 * x * (1 + MathNet.Numerics.SpecialFunctions.Erf(x / Math.Sqrt(2)))
-                        : 0.5 * x * MathNet.Numerics.SpecialFunctions.Erfc(-x / Math.Sqrt(2)));
+                    return x >= 0 ? 0.5 * x * (1 + MathNet.Numerics.SpecialFunctions.Erf(x / Math.Sqrt(2)))
+                        : 0.5 * x * MathNet.Numerics.SpecialFunctions.Erfc(-x / Math.Sqrt(2));
                 case Activation.GeluTanh:
-                    return (float)(0.5 * x * (1 + Math.Tanh(Math.Sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x))));
-                case Activation.Softplus: return (float)(Math.Max(x, 0) + LogOnePlus(Math.Exp(-Math.Abs(x))));
-                case Activation.Silu: return (float)(x / (1 + Math.Exp(-x)));
-                case Activation.Cos: return (float)Math.Cos(x);
-                case Activation.Abs: return Math.Abs(value);
-                case Activation.Square: return (float)(x * x);
-                case Activation.Hat: { double h = 1 - Math.Abs(x); return h <= 0 ? 0f : (float)h; }
-                case Activation.Sawtooth: return (float)(2 * (x - Math.Floor(x + 0.5)));
+                    return 0.5 * x * (1 + Math.Tanh(Math.Sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x)));
+                case Activation.Softplus: return Math.Max(x, 0) + LogOnePlus(Math.Exp(-Math.Abs(x)));
+                case Activation.Silu: return x / (1 + Math.Exp(-x));
+                case Activation.Cos: return Math.Cos(x);
+                case Activation.Abs: return Math.Abs(x);
+                case Activation.Square: return x * x;
+                case Activation.Hat: { double h = 1 - Math.Abs(x); return h <= 0 ? 0 : h; }
+                case Activation.Sawtooth: return 2 * (x - Math.Floor(x + 0.5));
                 default: throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation.");
             }
         }
-    
 
         /// <summary>e^x - 1 without the cancellation near 0 (for ELU's exact form).</summary>
         private static double ExpMinusOne(double x)

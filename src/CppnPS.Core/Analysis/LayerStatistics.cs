@@ -11,13 +11,14 @@ namespace CppnPS.Core.Analysis
     /// </summary>
     public sealed class LayerStatistics
     {
-        internal LayerStatistics(int index, int inputs, int outputs, Activation activation, int pixels,
+        internal LayerStatistics(int index, int inputs, int outputs, Activation activation, string activationText, int pixels,
             SummaryStatistics pre, SummaryStatistics post, double saturated, double nearZero, double[] unitRanges)
         {
             Index = index;
             Inputs = inputs;
             Outputs = outputs;
             Activation = activation;
+            ActivationText = activationText;
             Pixels = pixels;
             PreMean = pre.Mean;
             PreStd = pre.StandardDeviation;
@@ -46,8 +47,11 @@ namespace CppnPS.Core.Analysis
         /// <summary>Units (outputs) of the layer.</summary>
         public int Outputs { get; }
 
-        /// <summary>The layer's activation.</summary>
+        /// <summary>The layer's activation; for a layer whose neurons differ, the first neuron's (see <see cref="ActivationText"/>).</summary>
         public Activation Activation { get; }
+
+        /// <summary>Every neuron's activation as text (<see cref="Model.CppnLayer.ActivationText"/>): <c>tanh</c>, <c>leakyrelu(0.2)</c>, <c>tanh:8,sin:8</c>.</summary>
+        public string ActivationText { get; }
 
         /// <summary>Sampled coordinate points (pixels of the probe grid).</summary>
         public int Pixels { get; }
@@ -97,6 +101,6 @@ namespace CppnPS.Core.Analysis
         /// <summary>"layer 9 16->3 sigmoid: std 0.0012, saturated 0.0%, near zero 100.0%, spread 0.00031".</summary>
         public override string ToString() => string.Format(CultureInfo.InvariantCulture,
             "layer {0} {1} {2}: std {3:G4}, saturated {4:P1}, near zero {5:P1}, spread {6:G4}",
-            Index, Shape, ActivationFunctions.ToName(Activation), Std, Saturated, NearZero, Spread);
+            Index, Shape, ActivationText, Std, Saturated, NearZero, Spread);
     }
 }

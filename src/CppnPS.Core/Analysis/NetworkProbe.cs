@@ -97,7 +97,7 @@ namespace CppnPS.Core.Analysis
                 var ranges = new double[outputs];
                 for (int o = 0; o < outputs; o++) ranges[o] = unitMax[o] - unitMin[o];
                 double count = (double)pixels * outputs;
-                results[l] = new LayerStatistics(l, width, outputs, layer.Activation, pixels,
+                results[l] = new LayerStatistics(l, width, outputs, layer.Activation, layer.ActivationText, pixels,
                     SummaryStatistics.From(pre), SummaryStatistics.From(post), saturated / count, nearZero / count, ranges);
                 current = next;
                 width = outputs;

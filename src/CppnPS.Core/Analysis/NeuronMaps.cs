@@ -44,11 +44,13 @@ namespace CppnPS.Core.Analysis
             var result = new List<CppnImage>(layers.Count);
             for (int l = 0; l < layers.Count - 1; l++)
             {
-                var range = DisplayRange(snapshot, l, options, cancellationToken);
+                (double Low, double High)? measured = null;
                 var tiles = new CppnImage[layers[l].OutputCount];
                 for (int j = 0; j < tiles.Length; j++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+                    var range = BoundedRange(layers[l].GetActivation(j).Kind)
+                        ?? (measured ??= MeasuredRange(snapshot, l, options, cancellationToken));
                     tiles[j] = CppnRenderer.Render(NeuronNetwork(snapshot, l, j, range.Low, range.High), options, execution, null, cancellationToken);
                 }
                 result.Add(ImageMontage.Create(tiles, columns == 0 ? tiles.Length : columns, gap, background));
@@ -83,7 +85,8 @@ namespace CppnPS.Core.Analysis
             var row = source.GetWeights()[neuron];
             for (int c = 0; c < 3; c++) Array.Copy(row, 0, weights, c * inputs, inputs);
             float[]? bias = source.HasBias ? new[] { source.GetBias(neuron), source.GetBias(neuron), source.GetBias(neuron) } : null;
-            chain[layer] = new CppnLayer(weights, 3, inputs, bias, source.Activation);
+            // The neuron's own activation and parameter, whatever its neighbours have.
+            chain[layer] = CppnLayer.Own(weights, 3, inputs, bias, new[] { source.GetActivation(neuron) });
 
             float scale = (float)(1.0 / (high - low));
             float offset = (float)(-low / (high - low));
@@ -93,21 +96,41 @@ namespace CppnPS.Core.Analysis
             return new CppnNetwork(network.Inputs, chain, network.Provenance) { View = network.View };
         }
 
-        // The range a layer's pictures are scaled from: the activation's own range where it has one
+        // The range a neuron's picture is scaled from: its activation's own range where it has one
         // (so that a flattened layer shows as flat grey, the story of the article's E1), else the
-        // smallest and largest value the layer takes over this grid.
-        private static (double Low, double High) DisplayRange(CppnNetwork network, int layer, RenderOptions options, CancellationToken cancellationToken)
+        // smallest and largest value its layer takes over this grid (MeasuredRange).
+        internal static (double Low, double High)? BoundedRange(Activation activation)
         {
-            switch (network.Layers[layer].Activation)
+            switch (activation)
             {
                 case Activation.Tanh:
                 case Activation.Sin:
+                case Activation.Cos:
+                case Activation.Sawtooth:
                     return (-1, 1);
                 case Activation.Sigmoid:
                 case Activation.Gaussian:
+                case Activation.Hat:
                     return (0, 1);
+                case Activation.Relu:
+                case Activation.Identity:
+                case Activation.LeakyRelu:
+                case Activation.Elu:
+                case Activation.Gelu:
+                case Activation.GeluTanh:
+                case Activation.Softplus:
+                case Activation.Silu:
+                case Activation.Abs:
+                case Activation.Square:
+                    return null;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(activation), activation, "Unknown activation.");
             }
-            // Unbounded (relu, identity): measured, on at most a 64 x 64 grid of the same view.
+        }
+
+        // Unbounded activations: the layer's smallest and largest value, measured on at most a 64 x 64 grid of the same view.
+        private static (double Low, double High) MeasuredRange(CppnNetwork network, int layer, RenderOptions options, CancellationToken cancellationToken)
+        {
             var probe = options.Width * options.Height > NetworkProbe.DefaultSide * NetworkProbe.DefaultSide
                 ? options.Resize(NetworkProbe.DefaultSide, NetworkProbe.DefaultSide)
                 : options;

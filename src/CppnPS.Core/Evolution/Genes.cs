@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using CppnPS.Core.Activations;
 using CppnPS.Core.Model;
 
@@ -7,13 +8,13 @@ namespace CppnPS.Core.Evolution
     /// <summary>One layer's parameters as plain arrays that the variation operators change in place, before they become an immutable layer.</summary>
     internal sealed class Genes
     {
-        public Genes(int outputs, int inputs, float[] weights, float[]? bias, Activation activation)
+        public Genes(int outputs, int inputs, float[] weights, float[]? bias, ActivationSpec[] activations)
         {
             Outputs = outputs;
             Inputs = inputs;
             Weights = weights;
             Bias = bias;
-            Activation = activation;
+            Activations = activations;
         }
 
         public int Outputs { get; }
@@ -25,7 +26,8 @@ namespace CppnPS.Core.Evolution
 
         public float[]? Bias { get; }
 
-        public Activation Activation { get; set; }
+        /// <summary>Each neuron's activation, one per output; the operators change it in place or replace it.</summary>
+        public ActivationSpec[] Activations { get; }
 
         public float BiasAt(int output) => Bias == null ? 0f : Bias[output];
 
@@ -37,7 +39,7 @@ namespace CppnPS.Core.Evolution
             {
                 var weights = new float[layer.OutputCount * layer.InputCount];
                 layer.CopyWeightsRowMajor(weights);
-                result.Add(new Genes(layer.OutputCount, layer.InputCount, weights, layer.Bias, layer.Activation));
+                result.Add(new Genes(layer.OutputCount, layer.InputCount, weights, layer.Bias, layer.Activations.ToArray()));
             }
             return result;
         }
@@ -47,7 +49,7 @@ namespace CppnPS.Core.Evolution
         {
             var built = new CppnLayer[layers.Count];
             for (int l = 0; l < built.Length; l++)
-                built[l] = CppnLayer.Own(layers[l].Weights, layers[l].Outputs, layers[l].Inputs, layers[l].Bias, layers[l].Activation);
+                built[l] = CppnLayer.Own(layers[l].Weights, layers[l].Outputs, layers[l].Inputs, layers[l].Bias, layers[l].Activations);
             return new CppnNetwork(parent.Inputs, built, new NetworkProvenance { Lineage = lineage }) { View = parent.View };
         }
     }

@@ -4,7 +4,7 @@ namespace CppnPS.Core.Evolution
 {
     /// <summary>
     /// What one mutation does (<see cref="NetworkVariation.Mutate"/>): how many weights change and
-    /// by how much, how often a hidden layer's activation changes, and how likely each structural
+    /// by how much, how often a hidden neuron's activation changes, and how likely each structural
     /// change is. All zero changes nothing. Immutable.
     /// </summary>
     public sealed record MutationOptions
@@ -15,7 +15,7 @@ namespace CppnPS.Core.Evolution
         /// <summary>The standard deviation of the normal noise added to a weight that changes.</summary>
         public double Size { get; init; } = 0.5;
 
-        /// <summary>The chance, 0 to 1, that each hidden layer takes a new activation from the catalogue.</summary>
+        /// <summary>The chance, 0 to 1, that each hidden neuron takes another activation from the catalogue.</summary>
         public double ActivationRate { get; init; }
 
         /// <summary>The chance, 0 to 1, that a neuron is added to a hidden layer.</summary>

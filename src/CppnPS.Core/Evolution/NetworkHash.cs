@@ -2,14 +2,13 @@ using System;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
-using CppnPS.Core.Activations;
 using CppnPS.Core.Model;
 
 namespace CppnPS.Core.Evolution
 {
     /// <summary>
     /// A network's content hash: "sha256:" and the lower-case hex SHA-256 of what it computes (its
-    /// input names, and per layer its shape, activation, weights and bias, as the bits of the
+    /// input names, and per layer its shape, each neuron's activation and parameter, weights and bias, as the bits of the
     /// floats), so two networks that render the same way from the same inputs have the same hash
     /// whatever their provenance, lineage or saved view.
     /// </summary>
@@ -35,7 +34,10 @@ namespace CppnPS.Core.Evolution
                     {
                         writer.Write(layer.InputCount);
                         writer.Write(layer.OutputCount);
-                        writer.Write(ActivationFunctions.ToName(layer.Activation));
+                        // The activations as text (NeuronActivations.Format): a layer with one activation and
+                        // its default parameter writes the bare name, so such networks keep the hash they had
+                        // when a layer could hold only one; a parameter or mixed neurons change the text.
+                        writer.Write(layer.ActivationText);
                         var weights = new float[layer.InputCount * layer.OutputCount];
                         layer.CopyWeightsRowMajor(weights);
                         foreach (float w in weights) writer.Write(w);

@@ -18,18 +18,20 @@ namespace CppnPS.Core.Evolution
     /// <remarks>
     /// Random draws come from MathNet's xoshiro256** (as <see cref="Initialization.InitScheme"/>'s weights do), in
     /// a fixed order, so a seed gives the same child on every platform and .NET.
-    /// Activations mutate per hidden layer: a layer has one activation in this network model.
+    /// Activations mutate, cross and move with their neurons: each neuron keeps its own activation and parameter.
     /// </remarks>
     public static class NetworkVariation
     {
         /// <summary>
         /// A child of <paramref name="parent"/>: first the structural changes, each with its chance
-        /// (remove a hidden neuron, add one, insert a near-identity layer), then each hidden layer's
-        /// activation with <see cref="MutationOptions.ActivationRate"/>, then each weight and bias
+        /// (remove a hidden neuron, add one, insert a near-identity layer), then each hidden neuron's
+        /// activation with <see cref="MutationOptions.ActivationRate"/> (replaced by another of the catalogue,
+        /// drawn uniformly, with its default parameter), then each weight and bias
         /// with <see cref="MutationOptions.Rate"/> plus normal noise of <see cref="MutationOptions.Size"/>.
         /// </summary>
         /// <remarks>
-        /// A new neuron's incoming weights and bias are drawn from N(0, Size²) and its outgoing weights from
+        /// A removed neuron takes its activation with it; a new neuron takes the activation of the last
+        /// neuron of its layer (so a layer with one activation keeps it). A new neuron's incoming weights and bias are drawn from N(0, Size²) and its outgoing weights from
         /// N(0, (Size / 10)²), so it joins the picture gently. An inserted layer is W -> W with the identity
         /// activation, no bias and weights I + N(0, (Size / 100)²): the picture barely changes until later
         /// mutations use it.
@@ -48,12 +50,17 @@ namespace CppnPS.Core.Evolution
             if (random.NextDouble() < options.AddLayerRate) AddLayer(layers, random, options.Size, done);
             for (int l = 0; l < layers.Count - 1; l++)
             {
-                if (!(random.NextDouble() < options.ActivationRate)) continue;
-                int choice = random.Next(ActivationFunctions.Names.Count - 1);
-                var current = layers[l].Activation;
-                var next = (Activation)(choice >= (int)current ? choice + 1 : choice);
-                layers[l].Activation = next;
-                done.Add(string.Format(CultureInfo.InvariantCulture, "layer {0} {1} -> {2}", l, ActivationFunctions.ToName(current), ActivationFunctions.ToName(next)));
+                ActivationSpec[] activations = layers[l].Activations;
+                for (int o = 0; o < activations.Length; o++)
+                {
+                    if (!(random.NextDouble() < options.ActivationRate)) continue;
+                    // Another function than the neuron's (a new parameter alone would be no visible change).
+                    int choice = random.Next(ActivationFunctions.Names.Count - 1);
+                    ActivationSpec current = activations[o];
+                    var next = new ActivationSpec((Activation)(choice >= (int)current.Kind ? choice + 1 : choice));
+                    activations[o] = next;
+                    done.Add(string.Format(CultureInfo.InvariantCulture, "layer {0} neuron {1} {2} -> {3}", l, o, current, next));
+                }
             }
             int changed = 0;
             foreach (var layer in layers)
@@ -74,8 +81,9 @@ namespace CppnPS.Core.Evolution
 
         /// <summary>
         /// A child of two parents of the same shape (the same inputs, and layers of the same sizes):
-        /// each weight and bias, or each neuron, comes from one parent or the other by a fair coin,
-        /// and each layer's activation likewise. A missing bias counts as zeros. The child keeps the
+        /// each weight and bias, or each neuron, comes from one parent or the other by a fair coin.
+        /// Each neuron's activation comes from the parent its first coin picks: per neuron, the parent
+        /// of its weights and bias; per weight, a coin of its own. A missing bias counts as zeros. The child keeps the
         /// first parent's saved view.
         /// </summary>
         /// <exception cref="ShapeMismatchException">The parents differ in shape.</exception>
@@ -95,10 +103,11 @@ namespace CppnPS.Core.Evolution
                 Genes x = a[l], y = b[l];
                 var genes = new Genes(x.Outputs, x.Inputs, new float[x.Weights.Length],
                     x.Bias != null || y.Bias != null ? new float[x.Outputs] : null,
-                    random.NextDouble() < 0.5 ? x.Activation : y.Activation);
+                    new ActivationSpec[x.Outputs]);
                 for (int o = 0; o < x.Outputs; o++)
                 {
                     bool fromFirst = random.NextDouble() < 0.5;
+                    genes.Activations[o] = fromFirst ? x.Activations[o] : y.Activations[o];
                     for (int i = 0; i < x.Inputs; i++)
                     {
                         int k = o * x.Inputs + i;
@@ -157,9 +166,9 @@ namespace CppnPS.Core.Evolution
             int j = random.Next(layer.Outputs);
             layers[l] = new Genes(layer.Outputs - 1, layer.Inputs,
                 layer.Weights.Where((_, k) => k / layer.Inputs != j).ToArray(),
-                layer.Bias?.Where((_, o) => o != j).ToArray(), layer.Activation);
+                layer.Bias?.Where((_, o) => o != j).ToArray(), layer.Activations.Where((_, o) => o != j).ToArray());
             layers[l + 1] = new Genes(next.Outputs, next.Inputs - 1,
-                next.Weights.Where((_, k) => k % next.Inputs != j).ToArray(), next.Bias, next.Activation);
+                next.Weights.Where((_, k) => k % next.Inputs != j).ToArray(), next.Bias, next.Activations);
             done.Add(string.Format(CultureInfo.InvariantCulture, "removed neuron {0} of layer {1}", j, l));
         }
 
@@ -185,8 +194,11 @@ namespace CppnPS.Core.Evolution
                 Array.Copy(next.Weights, o * next.Inputs, outgoing, o * (next.Inputs + 1), next.Inputs);
                 outgoing[o * (next.Inputs + 1) + next.Inputs] = Draw(random, size / 10);
             }
-            layers[l] = new Genes(layer.Outputs + 1, layer.Inputs, weights, bias, layer.Activation);
-            layers[l + 1] = new Genes(next.Outputs, next.Inputs + 1, outgoing, next.Bias, next.Activation);
+            var activations = new ActivationSpec[layer.Outputs + 1];
+            Array.Copy(layer.Activations, activations, layer.Outputs);
+            activations[layer.Outputs] = layer.Activations[layer.Outputs - 1];
+            layers[l] = new Genes(layer.Outputs + 1, layer.Inputs, weights, bias, activations);
+            layers[l + 1] = new Genes(next.Outputs, next.Inputs + 1, outgoing, next.Bias, next.Activations);
             done.Add(string.Format(CultureInfo.InvariantCulture, "added neuron {0} to layer {1}", layer.Outputs, l));
         }
 
@@ -199,7 +211,7 @@ namespace CppnPS.Core.Evolution
             for (int o = 0; o < width; o++)
                 for (int i = 0; i < width; i++)
                     weights[o * width + i] = (o == i ? 1f : 0f) + Draw(random, size / 100);
-            layers.Insert(position, new Genes(width, width, weights, null, Activation.Identity));
+            layers.Insert(position, new Genes(width, width, weights, null, Fill(Activation.Identity, width)));
             done.Add(string.Format(CultureInfo.InvariantCulture, "inserted a near-identity {0} -> {0} layer at {1}", width, position));
         }
 
@@ -214,6 +226,13 @@ namespace CppnPS.Core.Evolution
                 changed++;
             }
             return changed;
+        }
+
+        private static ActivationSpec[] Fill(ActivationSpec activation, int width)
+        {
+            var result = new ActivationSpec[width];
+            for (int o = 0; o < width; o++) result[o] = activation;
+            return result;
         }
 
         private static float Draw(Xoshiro256StarStar random, double size) => (float)Normal.Sample(random, 0.0, size);

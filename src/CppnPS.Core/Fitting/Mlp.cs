@@ -14,7 +14,7 @@ namespace CppnPS.Core.Fitting
     {
         private readonly int[] _inputs;
         private readonly int[] _outputs;
-        private readonly Activation[] _activations;
+        private readonly ActivationSpec[][] _activations;   // per layer, one per neuron
         private readonly int[] _weightOffset;
         private readonly int[] _biasOffset;   // -1: the layer has no bias (none is added)
 
@@ -24,7 +24,7 @@ namespace CppnPS.Core.Fitting
             int count = layers.Count;
             _inputs = new int[count];
             _outputs = new int[count];
-            _activations = new Activation[count];
+            _activations = new ActivationSpec[count][];
             _weightOffset = new int[count];
             _biasOffset = new int[count];
             int size = 0;
@@ -33,7 +33,7 @@ namespace CppnPS.Core.Fitting
                 var layer = layers[l];
                 _inputs[l] = layer.InputCount;
                 _outputs[l] = layer.OutputCount;
-                _activations[l] = layer.Activation;
+                _activations[l] = System.Linq.Enumerable.ToArray(layer.Activations);
                 _weightOffset[l] = size;
                 size += layer.InputCount * layer.OutputCount;
                 _biasOffset[l] = layer.HasBias ? size : -1;
@@ -96,7 +96,7 @@ namespace CppnPS.Core.Fitting
                     int row = w0 + o * inputs;
                     for (int i = 0; i < inputs; i++) sum += p[row + i] * previous[i];
                     z[o] = sum;
-                    a[o] = ActivationGradients.Value(_activations[l], sum);
+                    a[o] = ActivationGradients.Value(_activations[l][o], sum);
                 }
             }
         }
@@ -129,7 +129,7 @@ namespace CppnPS.Core.Fitting
                 int w0 = _weightOffset[l], b0 = _biasOffset[l];
                 for (int o = 0; o < _outputs[l]; o++)
                 {
-                    double delta = up[o] * ActivationGradients.Derivative(_activations[l], z[o], a[o]);
+                    double delta = up[o] * ActivationGradients.Derivative(_activations[l][o], z[o], a[o]);
                     if (delta == 0) continue;
                     int row = w0 + o * inputs;
                     for (int i = 0; i < inputs; i++) gradient[row + i] += delta * previous[i];

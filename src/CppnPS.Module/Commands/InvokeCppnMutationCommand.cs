@@ -28,7 +28,7 @@ namespace CppnPS.Module.Commands
         [ValidateRange(0.0, 1e6)]
         public double Size { get; set; } = 0.5;
 
-        /// <summary>Chance that each hidden layer takes another activation from the catalogue.</summary>
+        /// <summary>Chance that each hidden neuron takes another activation from the catalogue.</summary>
         [Parameter]
         [ValidateRange(0.0, 1.0)]
         public double ActivationRate { get; set; }

@@ -26,6 +26,18 @@ namespace CppnPS.Core.Tests.Analysis
             foreach (var l in layers) _output.WriteLine(l.ToString() + $" prestd {l.PreStd:G4}");
         }
 
+        [Fact]
+        public void MixedLayers_AreShownWithEveryNeuronsActivation()
+        {
+            var plain = CppnNetwork.Create(new NetworkOptions { HiddenWidths = new[] { 4, 4 }, Seed = 2 });
+            var layers = plain.Layers.ToArray();
+            layers[0] = layers[0].WithActivations(NeuronActivations.Parse("tanh:2,leakyrelu(0.2):2", 4));
+            layers[1] = layers[1].WithActivations(NeuronActivations.Parse("elu(0.5)", 4));
+            var statistics = NetworkProbe.Measure(new CppnNetwork(plain.Inputs, layers), new RenderOptions { Width = 8, Height = 8 });
+            Assert.Equal(new[] { "tanh:2,leakyrelu(0.2):2", "elu(0.5)", "sigmoid" }, statistics.Select(l => l.ActivationText));
+            Assert.Contains("4->4 elu(0.5):", statistics[1].ToString(), StringComparison.Ordinal);
+        }
+
         [Theory]
         [InlineData(1, 1e-3)]
         [InlineData(2, 1e-3)]

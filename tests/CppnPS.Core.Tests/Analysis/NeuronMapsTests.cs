@@ -78,6 +78,42 @@ namespace CppnPS.Core.Tests.Analysis
         }
 
         [Fact]
+        public void MixedLayers_MapEachNeuronWithItsOwnActivation()
+        {
+            var plain = Network(Activation.Tanh, Activation.Tanh);
+            var layers = plain.Layers.ToArray();
+            layers[0] = layers[0].WithActivations(NeuronActivations.Parse("sin:1,hat:1,leakyrelu(0.3):1", 3));
+            layers[1] = layers[1].WithActivations(NeuronActivations.Parse("cos:1,sawtooth:1,gaussian:1,sigmoid:1", 4));
+            var network = new CppnNetwork(plain.Inputs, layers);
+            var maps = NeuronMaps.Render(network, Picture);
+            for (int l = 0; l < 2; l++)
+            {
+                var expected = Activations(network, l);
+                var measured = NetworkProbe.Measure(network, Picture)[l];
+                for (int j = 0; j < network.Layers[l].OutputCount; j++)
+                {
+                    var (low, high) = NeuronMaps.BoundedRange(network.Layers[l].GetActivation(j).Kind) ?? (measured.Min, measured.Max);
+                    var tile = maps[l].Tiles[j].Image;
+                    for (int p = 0; p < Picture.Width * Picture.Height; p++)
+                        Assert.InRange(Math.Abs((expected[p, j] - low) / (high - low) - tile.Samples.Span[p * 3]), 0, 1e-4);
+                }
+            }
+        }
+
+        [Fact]
+        public void EveryCatalogueActivation_HasADisplayRangeRule()
+        {
+            foreach (Activation a in Enum.GetValues<Activation>())
+            {
+                var range = NeuronMaps.BoundedRange(a);
+                if (range is null) continue;
+                // A bounded range holds every value of the activation.
+                for (double z = -6; z <= 6; z += 0.01)
+                    Assert.InRange(ActivationFunctions.Apply(a, (float)z), range.Value.Low, range.Value.High);
+            }
+        }
+
+        [Fact]
         public void NeuronNetwork_RefusesTheOutputLayerAndAMissingNeuron()
         {
             var network = Network(Activation.Tanh);
@@ -105,7 +141,7 @@ namespace CppnPS.Core.Tests.Analysis
                         {
                             double sum = layer.GetBias(o);
                             for (int i = 0; i < x.Length; i++) sum += layer.GetWeight(o, i) * x[i];
-                            y[o] = ActivationFunctions.Apply(layer.Activation, (float)sum);
+                            y[o] = ActivationFunctions.Apply(layer.GetActivation(o), (float)sum);
                         }
                         x = y;
                     }

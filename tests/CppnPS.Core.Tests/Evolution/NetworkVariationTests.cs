@@ -99,6 +99,96 @@ namespace CppnPS.Core.Tests.Evolution
             Assert.Equal(AllParameters(parent), AllParameters(child));
         }
 
+        // Net(seed, 8, 8, 8) with every hidden neuron's activation its own, two of them with a parameter.
+        private static CppnNetwork Mixed(int seed, string first = "leakyrelu(0.2):1,elu(0.5):1,gelu:1,gelutanh:1,softplus:1,silu:1,cos:1,abs:1")
+        {
+            var plain = Net(seed, 8, 8, 8);
+            var layers = plain.Layers.ToArray();
+            layers[0] = layers[0].WithActivations(NeuronActivations.Parse(first, 8));
+            layers[1] = layers[1].WithActivations(NeuronActivations.Parse("square:1,hat:1,sawtooth:1,tanh:1,sigmoid:1,relu:1,sin:1,gaussian:1", 8));
+            layers[2] = layers[2].WithActivations(NeuronActivations.Parse("tanh:4,leakyrelu(0.3):4", 8));
+            return new CppnNetwork(plain.Inputs, layers);
+        }
+
+        private static string[] Texts(CppnNetwork n) => n.Layers.Select(l => l.ActivationText).ToArray();
+
+        [Fact]
+        public void Mutation_KeepsEveryNeuronsActivationAndParameter()
+        {
+            var parent = Mixed(20);
+            var child = NetworkVariation.Mutate(parent, new MutationOptions { Rate = 0.5, Size = 0.3, Seed = 8 });
+            Assert.Equal(Texts(parent), Texts(child));
+            Assert.Equal(NetworkHash.Compute(parent), NetworkHash.Compute(NetworkVariation.Mutate(parent, Nothing)));
+        }
+
+        [Fact]
+        public void RemovingANeuron_RemovesItsActivation_AddingOne_CopiesTheLastNeuronsActivation()
+        {
+            var parent = Mixed(21);
+            for (int seed = 0; seed < 6; seed++)
+            {
+                var removed = NetworkVariation.Mutate(parent, Nothing with { RemoveNeuronRate = 1, Seed = seed });
+                var match = System.Text.RegularExpressions.Regex.Match(removed.Provenance.Lineage!.Details!, @"removed neuron (\d+) of layer (\d+)");
+                int j = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                int l = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+                Assert.Equal(parent.Layers[l].Activations.Where((_, o) => o != j), removed.Layers[l].Activations);
+
+                var added = NetworkVariation.Mutate(parent, Nothing with { AddNeuronRate = 1, Seed = seed });
+                int grown = Enumerable.Range(0, 3).Single(k => added.Layers[k].OutputCount == 9);
+                var before = parent.Layers[grown].Activations;
+                Assert.Equal(before.Concat(new[] { before[7] }), added.Layers[grown].Activations);
+            }
+        }
+
+        [Fact]
+        public void ActivationMutation_IsPerNeuron_WithCatalogueActivations_AndRepeatsForASeed()
+        {
+            var parent = Net(22, 16, 16);
+            var options = new MutationOptions { Rate = 0, ActivationRate = 0.5, Seed = 9 };
+            var child = NetworkVariation.Mutate(parent, options);
+            for (int l = 0; l < 2; l++)
+            {
+                var changed = Enumerable.Range(0, 16).Where(o => child.Layers[l].GetActivation(o) != parent.Layers[l].GetActivation(o)).ToArray();
+                // Some neurons of each layer change and some keep theirs: the draw is per neuron.
+                Assert.InRange(changed.Length, 1, 15);
+                Assert.True(child.Layers[l].HasMixedActivations);
+                foreach (int o in changed)
+                    Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, "layer {0} neuron {1} tanh -> {2}", l, o, child.Layers[l].GetActivation(o)),
+                        child.Provenance.Lineage!.Details);
+            }
+            Assert.Equal(parent.Layers[2].ActivationText, child.Layers[2].ActivationText);
+            Assert.Equal(Texts(child), Texts(NetworkVariation.Mutate(parent, options)));
+            var all = NetworkVariation.Mutate(Mixed(23), options with { ActivationRate = 1 });
+            var mixed = Mixed(23);
+            for (int l = 0; l < 3; l++)
+                for (int o = 0; o < 8; o++)
+                    Assert.NotEqual(mixed.Layers[l].GetActivation(o).Kind, all.Layers[l].GetActivation(o).Kind);
+        }
+
+        [Theory]
+        [InlineData(CrossoverMode.Neuron)]
+        [InlineData(CrossoverMode.Weight)]
+        public void Crossover_TakesEachNeuronsActivationFromAParent(CrossoverMode mode)
+        {
+            var a = Mixed(24);
+            var b = Mixed(25, "sin:2,tanh:2,elu(2):2,relu:2");
+            var child = NetworkVariation.Crossover(a, b, mode, 6);
+            int fromA = 0, fromB = 0;
+            for (int l = 0; l < a.Layers.Count; l++)
+                for (int o = 0; o < a.Layers[l].OutputCount; o++)
+                {
+                    var spec = child.Layers[l].GetActivation(o);
+                    Assert.True(spec == a.Layers[l].GetActivation(o) || spec == b.Layers[l].GetActivation(o));
+                    if (a.Layers[l].GetActivation(o) == b.Layers[l].GetActivation(o)) continue;
+                    bool isA = spec == a.Layers[l].GetActivation(o);
+                    if (isA) fromA++; else fromB++;
+                    // Per neuron, the activation travels with the neuron's weights.
+                    if (mode == CrossoverMode.Neuron)
+                        Assert.Equal((isA ? a : b).Layers[l].GetWeights()[o], child.Layers[l].GetWeights()[o]);
+                }
+            Assert.True(fromA > 0 && fromB > 0);
+        }
+
         [Fact]
         public void StructuralMutations_AddAndRemoveNeurons_AndInsertANearIdentityLayer()
         {

@@ -39,9 +39,44 @@ namespace CppnPS.Core.Tests.Fitting
         }
 
         [Fact]
-        public void Gradient_MatchesFiniteDifferences_ForEveryActivation()
+        public void Gradient_MatchesFiniteDifferences_ForTheFirstSixActivations()
+            => AssertGradientMatchesFiniteDifferences(Net(3, Activation.Tanh, Activation.Sin, Activation.Gaussian, Activation.Sigmoid, Activation.Identity, Activation.Relu));
+
+        [Fact]
+        public void Gradient_MatchesFiniteDifferences_ForTheNewerActivations()
+            => AssertGradientMatchesFiniteDifferences(Net(4, Activation.LeakyRelu, Activation.Elu, Activation.Gelu, Activation.GeluTanh,
+                Activation.Softplus, Activation.Silu, Activation.Cos));
+
+        [Fact]
+        public void Gradient_MatchesFiniteDifferences_ForPiecewiseActivations()
+            => AssertGradientMatchesFiniteDifferences(Net(5, Activation.Abs, Activation.Square, Activation.Hat, Activation.Sawtooth, Activation.Tanh));
+
+        [Fact]
+        public void Gradient_MatchesFiniteDifferences_ForMixedLayersWithParameters()
         {
-            var network = Net(3, Activation.Tanh, Activation.Sin, Activation.Gaussian, Activation.Sigmoid, Activation.Identity, Activation.Relu);
+            var plain = Net(6, Activation.Tanh, Activation.Tanh, Activation.Tanh);
+            var layers = plain.Layers.ToArray();
+            layers[0] = layers[0].WithActivations(NeuronActivations.Parse("leakyrelu(0.3):2,elu(0.5):2,gelu:1", 5));
+            layers[1] = layers[1].WithActivations(NeuronActivations.Parse("hat:1,sin:1,softplus:1,silu:1,sawtooth:1", 5));
+            layers[2] = layers[2].WithActivations(NeuronActivations.Parse("cos:1,abs:1,square:1,gelutanh:1,elu(2):1", 5));
+            var network = new CppnNetwork(plain.Inputs, layers);
+            Assert.True(network.Layers[0].HasMixedActivations);
+            AssertGradientMatchesFiniteDifferences(network);
+        }
+
+        [Fact]
+        public void Fit_KeepsEveryNeuronsActivation()
+        {
+            var plain = Net(7, Activation.Tanh, Activation.Tanh);
+            var layers = plain.Layers.ToArray();
+            layers[0] = layers[0].WithActivations(NeuronActivations.Parse("leakyrelu(0.2):2,sin:3", 5));
+            var start = new CppnNetwork(plain.Inputs, layers);
+            var fitted = NetworkFitter.Fit(start, Disc(), new FitOptions { Steps = 5, BatchSize = 16, Seed = 1 });
+            Assert.Equal(start.Layers.Select(l => l.ActivationText), fitted.Layers.Select(l => l.ActivationText));
+        }
+
+        private static void AssertGradientMatchesFiniteDifferences(CppnNetwork network)
+        {
             var mlp = new Mlp(network);
             var target = Disc();
             var inputs = NetworkFitter.Inputs(network, NetworkFitter.Picture(network, target, null));
@@ -82,6 +117,25 @@ namespace CppnPS.Core.Tests.Fitting
             foreach (Activation a in Enum.GetValues<Activation>())
                 foreach (float z in new[] { -3f, -0.7f, -0.01f, 0f, 0.3f, 1f, 2.5f })
                     Assert.Equal(ActivationFunctions.Apply(a, z), (float)ActivationGradients.Value(a, z));
+            foreach (var spec in new[] { new ActivationSpec(Activation.LeakyRelu, 0.2f), new ActivationSpec(Activation.Elu, 0.5f) })
+                foreach (float z in new[] { -3f, -0.7f, 0.3f })
+                    Assert.Equal(ActivationFunctions.Apply(spec, z), (float)ActivationGradients.Value(spec, z));
+        }
+
+        [Fact]
+        public void Derivatives_MatchFiniteDifferences_ForEveryActivation()
+        {
+            var specs = Enum.GetValues<Activation>().Select(a => new ActivationSpec(a))
+                .Concat(new[] { new ActivationSpec(Activation.LeakyRelu, 0.2f), new ActivationSpec(Activation.Elu, 0.5f) });
+            foreach (var spec in specs)
+                // Away from every kink and jump (0, +-1, sawtooth's half-integers).
+                foreach (double z in new[] { -2.3, -0.7, -0.2, 0.3, 0.8, 1.3, 2.2 })
+                {
+                    const double h = 1e-6;
+                    double numeric = (ActivationGradients.Value(spec, z + h) - ActivationGradients.Value(spec, z - h)) / (2 * h);
+                    double analytic = ActivationGradients.Derivative(spec, z, ActivationGradients.Value(spec, z));
+                    Assert.True(Math.Abs(numeric - analytic) <= 1e-6 + 1e-6 * Math.Abs(numeric), $"{spec} at {z}: {analytic:R} against {numeric:R}");
+                }
         }
 
         [Fact]
