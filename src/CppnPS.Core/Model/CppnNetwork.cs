@@ -45,7 +45,7 @@ namespace CppnPS.Core.Model
             options.Validate();
             int seed = options.Seed ?? WeightInitializer.NewSeed();
             var init = new WeightInitializer(seed);
-            var inputs = options.InputNames();
+            var inputs = options.InputNames(seed);
             var dims = new List<int> { inputs.Count };
             dims.AddRange(options.HiddenWidths);
             dims.Add(options.Colour.OutputCount);
@@ -70,7 +70,7 @@ namespace CppnPS.Core.Model
             return network;
         }
 
-        /// <summary>Input names in order: row, col, then r, then z1..zN.</summary>
+        /// <summary>Input names in order (<see cref="NetworkOptions.InputNames()"/>).</summary>
         public IReadOnlyList<string> Inputs => _inputs;
 
         /// <summary>Number of inputs.</summary>
