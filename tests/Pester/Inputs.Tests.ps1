@@ -56,3 +56,45 @@ Describe 'New-CppnNetwork inputs' {
         @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText) | Sort-Object | Should -Be 'None', 'SinCos', 'Theta'
     }
 }
+
+# SIREN, variance scaling, the output layer's scale and biases N(0, s^2).
+Describe 'New-CppnNetwork initialisation' {
+    It 'Draws a SIREN whose first layer lies within w0 / fan_in' {
+        $network = New-CppnNetwork -Seed 2 -Hidden 1 -Width 64 -Init Siren -SirenOmega 12 -Activation sin
+        $first = @($network.Layers[0].GetWeights() | ForEach-Object { $_ })
+        ($first | Measure-Object -Maximum).Maximum | Should -BeLessOrEqual 6
+        ($first | ForEach-Object { [Math]::Abs($_) } | Measure-Object -Maximum).Maximum | Should -BeGreaterThan 3
+        $network.Provenance.Init | Should -Be 'Siren'
+    }
+
+    It 'Gives the same weights for the same seed with variance scaling' {
+        $a = New-CppnNetwork -Seed 8 -Init VarianceScaling -FanMode FanAvg -Distribution Uniform -OutputScale 0.5 -BiasInit Normal -BiasScale 0.2
+        $b = New-CppnNetwork -Seed 8 -Init VarianceScaling -FanMode FanAvg -Distribution Uniform -OutputScale 0.5 -BiasInit Normal -BiasScale 0.2
+        @($a.Layers[-1].GetWeights() | ForEach-Object { $_ }) | Should -Be @($b.Layers[-1].GetWeights() | ForEach-Object { $_ })
+        $a.Layers[0].Bias | Should -Be $b.Layers[0].Bias
+    }
+
+    It 'Refuses <Case> with InvalidInitOptions' -ForEach @(
+        @{ Case = 'a fan mode without variance scaling'; Script = { New-CppnNetwork -FanMode FanOut } }
+        @{ Case = 'a distribution without variance scaling'; Script = { New-CppnNetwork -Init Normal -Distribution Uniform } }
+        @{ Case = 'w0 without SIREN'; Script = { New-CppnNetwork -SirenOmega 10 } }
+        @{ Case = 'a w0 of 0'; Script = { New-CppnNetwork -Init Siren -SirenOmega 0 } }
+        @{ Case = 'a bias scale without normal biases'; Script = { New-CppnNetwork -BiasScale 2 } }
+        @{ Case = 'a negative bias scale'; Script = { New-CppnNetwork -BiasInit Normal -BiasScale -1 } }
+        @{ Case = 'an output scale with SIREN'; Script = { New-CppnNetwork -Init Siren -OutputScale 2 } }
+        @{ Case = 'a negative output scale'; Script = { New-CppnNetwork -OutputScale -1 } }
+        @{ Case = 'variance scaling with scale 0'; Script = { New-CppnNetwork -Init VarianceScaling -Scale 0 } }
+    ) {
+        $err = { & $Script } | Should -Throw -ErrorId 'InvalidInitOptions,*' -PassThru
+        $err.Exception.Message | Should -Not -BeNullOrEmpty
+    }
+
+    It 'Completes the -Init, -FanMode and -Distribution values' {
+        foreach ($case in @(@{ Line = 'New-CppnNetwork -Init '; Expected = 'Normal', 'Siren', 'TorchDefault', 'Uniform', 'VarianceScaling' }
+                @{ Line = 'New-CppnNetwork -FanMode '; Expected = 'FanAvg', 'FanIn', 'FanOut' }
+                @{ Line = 'New-CppnNetwork -Distribution '; Expected = 'Normal', 'TruncatedNormal', 'Uniform' })) {
+            @((TabExpansion2 -inputScript $case.Line -cursorColumn $case.Line.Length).CompletionMatches.CompletionText) | Sort-Object |
+                Should -Be $case.Expected
+        }
+    }
+}

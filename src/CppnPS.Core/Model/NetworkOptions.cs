@@ -45,6 +45,30 @@ namespace CppnPS.Core.Model
         /// <summary>How biases are drawn.</summary>
         public BiasInit BiasInit { get; init; } = BiasInit.TorchDefault;
 
+        /// <summary>The output layer's scale in place of <see cref="Scale"/> (Normal, Uniform, VarianceScaling); null for the same.</summary>
+        public double? OutputScale { get; init; }
+
+        /// <summary>Variance scaling's fan: the variance is <see cref="Scale"/> / fan.</summary>
+        public FanMode FanMode { get; init; } = FanMode.FanIn;
+
+        /// <summary>Variance scaling's distribution.</summary>
+        public InitDistribution Distribution { get; init; } = InitDistribution.TruncatedNormal;
+
+        /// <summary>SIREN's w0 (default 30), folded into the weights (<see cref="InitScheme.Siren"/>).</summary>
+        public double SirenOmega { get; init; } = Initialization.InitSettings.DefaultOmega;
+
+        /// <summary>The standard deviation s of biases drawn N(0, s^2) (<see cref="BiasInit.Normal"/>).</summary>
+        public double BiasScale { get; init; } = 1.0;
+
+        /// <summary>Checks the initialisation settings alone (part of <see cref="Validate"/>): throws an <see cref="ArgumentException"/> naming the first bad one.</summary>
+        public void ValidateInitialization() => InitSettings().Validate();
+
+        internal InitSettings InitSettings() => new InitSettings
+        {
+            Scheme = Init, Scale = Scale, OutputScale = OutputScale, Mode = FanMode, Distribution = Distribution,
+            Omega = SirenOmega, BiasInit = BiasInit, BiasScale = BiasScale,
+        };
+
         /// <summary>Seed of the weight generator; null picks one at random and records it in the network.</summary>
         public int? Seed { get; init; }
 
@@ -152,6 +176,7 @@ namespace CppnPS.Core.Model
             for (int l = 0; l <= HiddenWidths.Count; l++) LayerActivations(l, l < HiddenWidths.Count ? HiddenWidths[l] : OutputCount, 0);
             if (double.IsNaN(Scale) || double.IsInfinity(Scale) || Scale < 0)
                 throw new ArgumentOutOfRangeException(nameof(Scale), Scale, "Scale must be a finite number >= 0.");
+            ValidateInitialization();
             if (Colour is null) throw new ArgumentNullException(nameof(Colour), "The colour scheme cannot be null; ColourScheme.Rgb is the default.");
             Colour.Validate();
             if (LatentSize < 0 || LatentSize > MaxLatentSize)

@@ -74,6 +74,26 @@ namespace CppnPS.Module.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public SwitchParameter Radius { get; set; }
 
+        /// <summary>The output layer's scale in place of -Scale (Normal, Uniform, VarianceScaling).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public double? OutputScale { get; set; }
+
+        /// <summary>Variance scaling's fan: FanIn, FanOut or FanAvg.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public FanMode FanMode { get; set; } = FanMode.FanIn;
+
+        /// <summary>Variance scaling's distribution: TruncatedNormal, Normal or Uniform.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public InitDistribution Distribution { get; set; } = InitDistribution.TruncatedNormal;
+
+        /// <summary>SIREN's w0 (default 30).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public double SirenOmega { get; set; } = 30.0;
+
+        /// <summary>The standard deviation s of biases drawn N(0, s^2) with -BiasInit Normal.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public double BiasScale { get; set; } = 1.0;
+
         /// <summary>Adds Picbreeder's distance input d = 1.4 r.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public SwitchParameter Distance { get; set; }
@@ -156,8 +176,14 @@ namespace CppnPS.Module.Commands
                     IncludeBias = BiasInput.IsPresent,
                     FourierFeatures = FourierFeatures,
                     FourierSigma = FourierSigma,
+                    OutputScale = OutputScale,
+                    FanMode = FanMode,
+                    Distribution = Distribution,
+                    SirenOmega = SirenOmega,
+                    BiasScale = BiasScale,
                     Colour = ColourArguments.Apply(ColourScheme.Rgb, ColourMode, Palette, MyInvocation.BoundParameters),
                 };
+                InitArguments.Check(MyInvocation.BoundParameters, options);
                 WriteObject(CppnNetwork.Create(options));
             }
             catch (ErrorRecordException ex)

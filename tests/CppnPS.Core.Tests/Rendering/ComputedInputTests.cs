@@ -136,7 +136,7 @@ namespace CppnPS.Core.Tests.Rendering
             Assert.InRange(variance, 9.0 - 1.2, 9.0 + 1.2);
             Assert.InRange(mean, -0.3, 0.3);
             // The frequencies have a stream of their own: adding Fourier features changes no other draw's stream.
-            Assert.NotEqual(new WeightInitializer(7).DrawWeights(1, 4, InitScheme.Normal, 3.0), FourierFrequencies.Draw(7, 2, 3.0));
+            Assert.NotEqual(new WeightInitializer(7).DrawWeights(1, 4, WeightDistribution.Normal(3.0)), FourierFrequencies.Draw(7, 2, 3.0));
         }
 
         [Fact]
