@@ -65,6 +65,7 @@ Describe 'New-CppnNetwork initialisation' {
         ($first | Measure-Object -Maximum).Maximum | Should -BeLessOrEqual 6
         ($first | ForEach-Object { [Math]::Abs($_) } | Measure-Object -Maximum).Maximum | Should -BeGreaterThan 3
         $network.Provenance.Init | Should -Be 'Siren'
+        $network.Provenance.Scale | Should -BeNullOrEmpty -Because 'SIREN has no scale'
     }
 
     It 'Gives the same weights for the same seed with variance scaling' {

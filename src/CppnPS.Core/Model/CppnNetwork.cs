@@ -63,7 +63,7 @@ namespace CppnPS.Core.Model
             var network = new CppnNetwork(inputs, layers, new NetworkProvenance
             {
                 Init = options.Init,
-                Scale = options.Init == InitScheme.TorchDefault ? (double?)null : options.Scale,
+                Scale = options.Init == InitScheme.TorchDefault || options.Init == InitScheme.Siren ? (double?)null : options.Scale,
                 BiasInit = options.BiasInit,
                 Seed = seed,
             });
@@ -275,7 +275,7 @@ namespace CppnPS.Core.Model
                     : new NetworkProvenance
                     {
                         Init = scheme,
-                        Scale = scheme == InitScheme.TorchDefault ? (double?)null : scale,
+                        Scale = scheme == InitScheme.TorchDefault || scheme == InitScheme.Siren ? (double?)null : scale,
                         BiasInit = biasInit,
                         Seed = s,
                     };
