@@ -45,13 +45,22 @@ namespace CppnPS.Core.Rendering
                     return r == 0 ? 0f : (float)(column / r);
                 }
                 case InputKind.FourierSin:
-                    return FastActivations.Sin((float)(TwoPi * ((double)bRow * row + (double)bColumn * column)));
                 case InputKind.FourierCos:
-                    // cos t = sin(t + pi/2), the shift made in double before the one rounding.
-                    return FastActivations.Sin((float)(TwoPi * ((double)bRow * row + (double)bColumn * column) + HalfPi));
+                    return FastActivations.Sin(FourierArgument(kind, bRow, bColumn, row, column));
                 default:
                     throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a computed input.");
             }
+        }
+
+        /// <summary>
+        /// The argument whose engine sine is a Fourier feature: 2 pi (b_row row + b_col col), plus pi/2 for the
+        /// cosine (cos t = sin(t + pi/2), the shift made in double), rounded once to float. A lane of
+        /// arguments may go through the sin activation's vector path, which gives the same bytes as <see cref="Value"/>.
+        /// </summary>
+        public static float FourierArgument(InputKind kind, float bRow, float bColumn, float row, float column)
+        {
+            double t = TwoPi * ((double)bRow * row + (double)bColumn * column);
+            return (float)(kind == InputKind.FourierCos ? t + HalfPi : t);
         }
 
         /// <summary>Whether inputs of kind <paramref name="kind"/> are computed here.</summary>

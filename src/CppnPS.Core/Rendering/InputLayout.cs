@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CppnPS.Core.Activations;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 
@@ -88,6 +89,11 @@ namespace CppnPS.Core.Rendering
                     for (int p = 0; p < count; p++) lane[p] = CoordinateGrid.Radius(row, columns[p]);
                     break;
                 case InputKind.Latent: lane.Slice(0, count).Fill(LatentValues[input]); break;
+                case InputKind.FourierSin:
+                case InputKind.FourierCos:
+                    for (int p = 0; p < count; p++) lane[p] = FourierArgument(input, row, columns[p]);
+                    FastActivations.Apply(Activation.Sin, lane.Slice(0, count));
+                    break;
                 default:
                     for (int p = 0; p < count; p++) lane[p] = Computed(input, row, columns[p]);
                     break;
@@ -111,12 +117,20 @@ namespace CppnPS.Core.Rendering
                     for (int p = 0; p < count; p++) lane[p] = CoordinateGrid.Radius(rows[p], columns[p]);
                     break;
                 case InputKind.Latent: lane.Slice(0, count).Fill(LatentValues[input]); break;
+                case InputKind.FourierSin:
+                case InputKind.FourierCos:
+                    for (int p = 0; p < count; p++) lane[p] = FourierArgument(input, rows[p], columns[p]);
+                    FastActivations.Apply(Activation.Sin, lane.Slice(0, count));
+                    break;
                 default:
                     for (int p = 0; p < count; p++) lane[p] = Computed(input, rows[p], columns[p]);
                     break;
             }
             lane.Slice(count).Clear();
         }
+
+        private float FourierArgument(int input, float row, float column) =>
+            ComputedInputs.FourierArgument(Kinds[input], _frequencies[2 * input], _frequencies[2 * input + 1], row, column);
 
         private float Computed(int input, float row, float column) =>
             ComputedInputs.Value(Kinds[input], _frequencies[2 * input], _frequencies[2 * input + 1], row, column);
