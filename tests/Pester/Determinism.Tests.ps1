@@ -44,6 +44,12 @@ $samples = (New-CppnNetwork -Seed 5 -Hidden 3 -Width 21 -Radius -Activation ($ev
 $bytes = [byte[]]::new($samples.Length * 4)
 [System.Buffer]::BlockCopy($samples, 0, $bytes, 0, $bytes.Length)
 [System.BitConverter]::ToString($sha.ComputeHash($bytes))
+# The inputs computed from the coordinates: d, sin/cos theta, bias and Fourier features (the engine's sine).
+$samples = (New-CppnNetwork -Seed 5 -Hidden 2 -Width 13 -Distance -Angle SinCos -BiasInput -FourierFeatures 4 -FourierSigma 3 |
+    Invoke-CppnRender -Width 97 -Height 61 -Zoom 2.5 -Rotate 10 -ThrottleLimit 2).ToArray()
+$bytes = [byte[]]::new($samples.Length * 4)
+[System.Buffer]::BlockCopy($samples, 0, $bytes, 0, $bytes.Length)
+[System.BitConverter]::ToString($sha.ComputeHash($bytes))
 '@
         $saved = @{}
         foreach ($key in $Environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); [Environment]::SetEnvironmentVariable($key, $Environment[$key]) }
@@ -60,7 +66,7 @@ $bytes = [byte[]]::new($samples.Length * 4)
 
 Describe 'Deterministic rendering' {
     It 'Gives the same samples for ThrottleLimit 1, 2 and 7' {
-        $script:Default.Count | Should -Be 6
+        $script:Default.Count | Should -Be 7
         $script:Default[2] | Should -Be $script:Default[1]
         $script:Default[3] | Should -Be $script:Default[1]
     }
@@ -68,26 +74,26 @@ Describe 'Deterministic rendering' {
     It 'Gives the same samples without AVX-512 (DOTNET_EnableAVX512=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableAVX512 = '0' }
         $other[0] | Should -Not -Match 'path=Vector512' -Because 'the child must really run without 512-bit vectors'
-        $other[1..5] | Should -Be $script:Default[1..5]
+        $other[1..6] | Should -Be $script:Default[1..6]
     }
 
     It 'Gives the same samples without AVX2 and FMA (DOTNET_EnableAVX2=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableAVX2 = '0'; DOTNET_EnableFMA = '0' }
         $other[0] | Should -Not -Be $script:Default[0] -Because 'the child must really run with narrower vectors'
         $other[0] | Should -Match 'path=(Portable|Scalar) ' -Because 'without the FMA instruction the fused multiply-add is emulated'
-        $other[1..5] | Should -Be $script:Default[1..5]
+        $other[1..6] | Should -Be $script:Default[1..6]
     }
 
     It 'Gives the same samples with the netstandard2.0 build of Core (the one Windows PowerShell 5.1 loads)' {
         $other = Invoke-ChildRender @{} -CoreBuild 'CppnPS.Core.dll'
         $other[0] | Should -Match 'path=(Portable|Scalar) core=\.NETStandard,Version=v2\.0 ' -Because 'the child must really run the netstandard2.0 build'
         $script:Default[0] | Should -Match 'core=\.NETCoreApp,Version=v8\.0 '
-        $other[1..5] | Should -Be $script:Default[1..5]
+        $other[1..6] | Should -Be $script:Default[1..6]
     }
 
     It 'Gives the same samples without any hardware intrinsics (DOTNET_EnableHWIntrinsic=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableHWIntrinsic = '0' }
         $other[0] | Should -Match 'path=Scalar .*accelerated=False'
-        $other[1..5] | Should -Be $script:Default[1..5]
+        $other[1..6] | Should -Be $script:Default[1..6]
     }
 }

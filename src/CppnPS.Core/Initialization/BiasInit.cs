@@ -10,5 +10,7 @@ namespace CppnPS.Core.Initialization
         Same,
         /// <summary>All zero.</summary>
         Zero,
+        /// <summary>N(0, s^2) with s the bias scale (hardmaru's biases).</summary>
+        Normal,
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using CppnPS.Core.Activations;
 using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Random;
 
@@ -35,43 +34,43 @@ namespace CppnPS.Core.Initialization
         }
 
         /// <summary>Draws [outputs][inputs] weights, row by row, into a row-major array (element [o, i] at o * inputs + i).</summary>
-        public float[] DrawWeights(int outputs, int inputs, InitScheme scheme, double scale)
+        public float[] DrawWeights(int outputs, int inputs, WeightDistribution distribution)
         {
             var weights = new float[checked(outputs * inputs)];
             for (int k = 0; k < weights.Length; k++)
-                weights[k] = Draw(scheme, scale, inputs);
+                weights[k] = Draw(distribution);
             return weights;
         }
 
-        /// <summary>Draws a bias vector of length <paramref name="outputs"/> for a layer with <paramref name="fanIn"/> inputs.</summary>
-        public float[] DrawBias(int outputs, int fanIn, BiasInit biasInit, InitScheme weightScheme, double scale)
+        /// <summary>Draws a vector of <paramref name="outputs"/> values (a bias).</summary>
+        public float[] DrawBias(int outputs, WeightDistribution distribution)
         {
             var b = new float[outputs];
-            for (int o = 0; o < outputs; o++)
-            {
-                switch (biasInit)
-                {
-                    case BiasInit.Zero: b[o] = 0f; break;
-                    case BiasInit.Same: b[o] = Draw(weightScheme, scale, fanIn); break;
-                    default: b[o] = Draw(InitScheme.TorchDefault, scale, fanIn); break;
-                }
-            }
+            for (int o = 0; o < outputs; o++) b[o] = Draw(distribution);
             return b;
         }
 
-        private float Draw(InitScheme scheme, double scale, int fanIn)
+        /// <summary>
+        /// One value, drawn in double and rounded once to float. A truncated normal draws again
+        /// until the value lies within two standard deviations (so one value may take several draws).
+        /// </summary>
+        private float Draw(WeightDistribution distribution)
         {
-            switch (scheme)
+            double w = distribution.Width;
+            switch (distribution.Kind)
             {
-                case InitScheme.TorchDefault:
-                    double bound = 1.0 / Math.Sqrt(fanIn);
-                    return (float)(-bound + 2.0 * bound * _random.NextDouble());
-                case InitScheme.Uniform:
-                    return (float)(-scale + 2.0 * scale * _random.NextDouble());
-                case InitScheme.Normal:
-                    return (float)Normal.Sample(_random, 0.0, scale);
+                case WeightDistributionKind.Uniform:
+                    return (float)(-w + 2.0 * w * _random.NextDouble());
+                case WeightDistributionKind.Normal:
+                    return (float)Normal.Sample(_random, 0.0, w);
+                case WeightDistributionKind.TruncatedNormal:
+                    while (true)
+                    {
+                        double x = Normal.Sample(_random, 0.0, w);
+                        if (Math.Abs(x) <= 2.0 * w) return (float)x;
+                    }
                 default:
-                    throw new ArgumentOutOfRangeException(nameof(scheme), scheme, "Unknown init scheme.");
+                    return 0f;
             }
         }
     }

@@ -45,7 +45,8 @@ namespace CppnPS.Core.Model
             options.Validate();
             int seed = options.Seed ?? WeightInitializer.NewSeed();
             var init = new WeightInitializer(seed);
-            var inputs = options.InputNames();
+            InitSettings settings = options.InitSettings();
+            var inputs = options.InputNames(seed);
             var dims = new List<int> { inputs.Count };
             dims.AddRange(options.HiddenWidths);
             dims.Add(options.Colour.OutputCount);
@@ -54,14 +55,15 @@ namespace CppnPS.Core.Model
             for (int i = 0; i < layers.Length; i++)
             {
                 bool last = i == layers.Length - 1;
-                float[] w = init.DrawWeights(dims[i + 1], dims[i], options.Init, options.Scale);
-                float[]? b = options.HasBias(i) ? init.DrawBias(dims[i + 1], dims[i], options.BiasInit, options.Init, options.Scale) : null;
+                WeightDistribution weights = settings.Weights(i, dims.Count - 1, dims[i], dims[i + 1]);
+                float[] w = init.DrawWeights(dims[i + 1], dims[i], weights);
+                float[]? b = options.HasBias(i) ? init.DrawBias(dims[i + 1], settings.Biases(dims[i], weights)) : null;
                 layers[i] = CppnLayer.Own(w, dims[i + 1], dims[i], b, options.LayerActivations(i, dims[i + 1], seed));
             }
             var network = new CppnNetwork(inputs, layers, new NetworkProvenance
             {
                 Init = options.Init,
-                Scale = options.Init == InitScheme.TorchDefault ? (double?)null : options.Scale,
+                Scale = options.Init == InitScheme.TorchDefault || options.Init == InitScheme.Siren ? (double?)null : options.Scale,
                 BiasInit = options.BiasInit,
                 Seed = seed,
             });
@@ -70,7 +72,7 @@ namespace CppnPS.Core.Model
             return network;
         }
 
-        /// <summary>Input names in order: row, col, then r, then z1..zN.</summary>
+        /// <summary>Input names in order (<see cref="NetworkOptions.InputNames()"/>).</summary>
         public IReadOnlyList<string> Inputs => _inputs;
 
         /// <summary>Number of inputs.</summary>
@@ -250,6 +252,8 @@ namespace CppnPS.Core.Model
         {
             if (double.IsNaN(scale) || double.IsInfinity(scale) || scale < 0)
                 throw new ArgumentOutOfRangeException(nameof(scale), scale, "Scale must be a finite number >= 0.");
+            var settings = new InitSettings { Scheme = scheme, Scale = scale, BiasInit = biasInit };
+            settings.Validate();
             int s = seed ?? WeightInitializer.NewSeed();
             var init = new WeightInitializer(s);
             lock (_writeLock)
@@ -260,8 +264,9 @@ namespace CppnPS.Core.Model
                 {
                     if (layer.HasValue && layer.Value != i) continue;
                     var l = layers[i];
-                    float[] w = init.DrawWeights(l.OutputCount, l.InputCount, scheme, scale);
-                    float[]? b = l.HasBias ? init.DrawBias(l.OutputCount, l.InputCount, biasInit, scheme, scale) : null;
+                    WeightDistribution weights = settings.Weights(i, layers.Length, l.InputCount, l.OutputCount);
+                    float[] w = init.DrawWeights(l.OutputCount, l.InputCount, weights);
+                    float[]? b = l.HasBias ? init.DrawBias(l.OutputCount, settings.Biases(l.InputCount, weights)) : null;
                     layers[i] = CppnLayer.Own(w, l.OutputCount, l.InputCount, b, l.Activations);
                 }
                 _layers = layers;
@@ -270,7 +275,7 @@ namespace CppnPS.Core.Model
                     : new NetworkProvenance
                     {
                         Init = scheme,
-                        Scale = scheme == InitScheme.TorchDefault ? (double?)null : scale,
+                        Scale = scheme == InitScheme.TorchDefault || scheme == InitScheme.Siren ? (double?)null : scale,
                         BiasInit = biasInit,
                         Seed = s,
                     };

@@ -45,11 +45,53 @@ namespace CppnPS.Core.Model
         /// <summary>How biases are drawn.</summary>
         public BiasInit BiasInit { get; init; } = BiasInit.TorchDefault;
 
+        /// <summary>The output layer's scale in place of <see cref="Scale"/> (Normal, Uniform, VarianceScaling); null for the same.</summary>
+        public double? OutputScale { get; init; }
+
+        /// <summary>Variance scaling's fan: the variance is <see cref="Scale"/> / fan.</summary>
+        public FanMode FanMode { get; init; } = FanMode.FanIn;
+
+        /// <summary>Variance scaling's distribution.</summary>
+        public InitDistribution Distribution { get; init; } = InitDistribution.TruncatedNormal;
+
+        /// <summary>SIREN's w0 (default 30), folded into the weights (<see cref="InitScheme.Siren"/>).</summary>
+        public double SirenOmega { get; init; } = Initialization.InitSettings.DefaultOmega;
+
+        /// <summary>The standard deviation s of biases drawn N(0, s^2) (<see cref="BiasInit.Normal"/>).</summary>
+        public double BiasScale { get; init; } = 1.0;
+
+        /// <summary>Checks the initialisation settings alone (part of <see cref="Validate"/>): throws an <see cref="ArgumentException"/> naming the first bad one.</summary>
+        public void ValidateInitialization() => InitSettings().Validate();
+
+        internal InitSettings InitSettings() => new InitSettings
+        {
+            Scheme = Init, Scale = Scale, OutputScale = OutputScale, Mode = FanMode, Distribution = Distribution,
+            Omega = SirenOmega, BiasInit = BiasInit, BiasScale = BiasScale,
+        };
+
         /// <summary>Seed of the weight generator; null picks one at random and records it in the network.</summary>
         public int? Seed { get; init; }
 
         /// <summary>Adds the radius input r = sqrt(row^2 + col^2).</summary>
         public bool IncludeRadius { get; init; }
+
+        /// <summary>Adds Picbreeder's distance input d = 1.4 r.</summary>
+        public bool IncludeDistance { get; init; }
+
+        /// <summary>Adds the polar angle: theta, or sin theta and cos theta (no seam).</summary>
+        public AngleInput Angle { get; init; } = AngleInput.None;
+
+        /// <summary>Adds the constant input bias = 1 (Picbreeder's bias input).</summary>
+        public bool IncludeBias { get; init; }
+
+        /// <summary>
+        /// Number of Fourier features (0 for none): each adds the inputs sin(2 pi (b_row row + b_col col))
+        /// and cos(...), with B drawn N(0, <see cref="FourierSigma"/>^2) from the seed and kept in the input names.
+        /// </summary>
+        public int FourierFeatures { get; init; }
+
+        /// <summary>Standard deviation of the Fourier frequencies B (> 0); larger gives finer detail.</summary>
+        public double FourierSigma { get; init; } = 1.0;
 
         /// <summary>Number of latent inputs z1..zN, given as constants at render time.</summary>
         public int LatentSize { get; init; }
@@ -89,11 +131,28 @@ namespace CppnPS.Core.Model
             return Enumerable.Repeat(width, hidden + 1).ToArray();
         }
 
-        /// <summary>The input names, in order: row, col, then r, then z1..zN.</summary>
-        public IReadOnlyList<string> InputNames()
+        /// <summary>
+        /// The input names, in order: row, col, then r, d, theta (or sin_theta, cos_theta), bias,
+        /// the Fourier sines then their cosines, then z1..zN. The Fourier names hold frequencies drawn
+        /// from <see cref="Seed"/> (0 when it is null).
+        /// </summary>
+        public IReadOnlyList<string> InputNames() => InputNames(Seed ?? 0);
+
+        /// <summary>The input names of a network drawn with <paramref name="seed"/>.</summary>
+        internal IReadOnlyList<string> InputNames(int seed)
         {
             var names = new List<string> { InputName.Row, InputName.Column };
             if (IncludeRadius) names.Add(InputName.Radius);
+            if (IncludeDistance) names.Add(InputName.Distance);
+            if (Angle == AngleInput.Theta) names.Add(InputName.Theta);
+            if (Angle == AngleInput.SinCos) { names.Add(InputName.SinTheta); names.Add(InputName.CosTheta); }
+            if (IncludeBias) names.Add(InputName.Bias);
+            if (FourierFeatures > 0)
+            {
+                float[] b = FourierFrequencies.Draw(seed, FourierFeatures, FourierSigma);
+                for (int k = 0; k < FourierFeatures; k++) names.Add(InputName.Fourier(false, b[2 * k], b[2 * k + 1]));
+                for (int k = 0; k < FourierFeatures; k++) names.Add(InputName.Fourier(true, b[2 * k], b[2 * k + 1]));
+            }
             for (int i = 1; i <= LatentSize; i++) names.Add(InputName.Latent(i));
             return names;
         }
@@ -117,21 +176,33 @@ namespace CppnPS.Core.Model
             for (int l = 0; l <= HiddenWidths.Count; l++) LayerActivations(l, l < HiddenWidths.Count ? HiddenWidths[l] : OutputCount, 0);
             if (double.IsNaN(Scale) || double.IsInfinity(Scale) || Scale < 0)
                 throw new ArgumentOutOfRangeException(nameof(Scale), Scale, "Scale must be a finite number >= 0.");
+            ValidateInitialization();
             if (Colour is null) throw new ArgumentNullException(nameof(Colour), "The colour scheme cannot be null; ColourScheme.Rgb is the default.");
             Colour.Validate();
             if (LatentSize < 0 || LatentSize > MaxLatentSize)
                 throw new ArgumentOutOfRangeException(nameof(LatentSize), LatentSize, $"Latent size must be between 0 and {MaxLatentSize}.");
+            if (Angle != AngleInput.None && Angle != AngleInput.Theta && Angle != AngleInput.SinCos)
+                throw new ArgumentOutOfRangeException(nameof(Angle), Angle, "Angle must be None, Theta or SinCos.");
+            if (FourierFeatures < 0 || FourierFeatures > FourierFrequencies.MaxCount)
+                throw new ArgumentOutOfRangeException(nameof(FourierFeatures), FourierFeatures,
+                    $"The Fourier feature count must be between 1 and {FourierFrequencies.MaxCount}, or 0 for none.");
+            if (double.IsNaN(FourierSigma) || double.IsInfinity(FourierSigma) || FourierSigma <= 0)
+                throw new ArgumentOutOfRangeException(nameof(FourierSigma), FourierSigma,
+                    "The Fourier sigma (the frequencies' standard deviation) must be a finite number > 0, e.g. 1 or 10.");
             long parameters = ParameterCount();
             if (parameters > MaxParameterCount)
                 throw new ArgumentOutOfRangeException(nameof(HiddenWidths), parameters, string.Format(System.Globalization.CultureInfo.InvariantCulture,
                     "The network would have {0:N0} weights and biases, more than the {1:N0} allowed; use fewer or narrower layers.", parameters, MaxParameterCount));
         }
 
+        private int InputCount => 2 + (IncludeRadius ? 1 : 0) + (IncludeDistance ? 1 : 0) + (Angle == AngleInput.Theta ? 1 : Angle == AngleInput.SinCos ? 2 : 0)
+            + (IncludeBias ? 1 : 0) + 2 * FourierFeatures + LatentSize;
+
         /// <summary>Weights and biases of the network these options describe (widths already checked).</summary>
         private long ParameterCount()
         {
             long total = 0;
-            int inputs = InputNames().Count;
+            int inputs = InputCount;
             for (int l = 0; l <= HiddenWidths.Count; l++)
             {
                 int outputs = l < HiddenWidths.Count ? HiddenWidths[l] : Colour.OutputCount;

@@ -1,24 +1,29 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using CppnPS.Core.Activations;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 
 namespace CppnPS.Core.Rendering
 {
     /// <summary>
-    /// The value of every network input at a pixel: the row, the column, the radius or a latent
-    /// constant, as <see cref="InputName.KindOf"/> reads the input names. The fast engine, the
+    /// The value of every network input at a pixel: the row, the column, the radius, a latent
+    /// constant or an input computed from the coordinates (<see cref="ComputedInputs"/>), as <see cref="InputName.KindOf"/> reads the input names. The fast engine, the
     /// reference engine and the network probe all take their inputs from here, so they cannot
     /// disagree on what an input means.
     /// </summary>
     internal sealed class InputLayout
     {
-        private InputLayout(InputKind[] kinds, float[] latentValues)
+        private InputLayout(InputKind[] kinds, float[] latentValues, float[] frequencies)
         {
             Kinds = kinds;
             LatentValues = latentValues;
+            _frequencies = frequencies;
         }
+
+        // A Fourier feature's frequencies (b_row, b_col) at [2 i] and [2 i + 1]; 0 for other inputs.
+        private readonly float[] _frequencies;
 
         /// <summary>Where each input's value comes from.</summary>
         public InputKind[] Kinds { get; }
@@ -37,10 +42,13 @@ namespace CppnPS.Core.Rendering
         {
             var kinds = new InputKind[inputNames.Count];
             var latentValues = new float[inputNames.Count];
+            var frequencies = new float[2 * inputNames.Count];
             int latentCount = 0;
             for (int i = 0; i < inputNames.Count; i++)
             {
                 kinds[i] = InputName.KindOf(inputNames[i]);
+                if (!InputName.TryParseFourier(inputNames[i], out _, out frequencies[2 * i], out frequencies[2 * i + 1]))
+                    frequencies[2 * i] = frequencies[2 * i + 1] = 0f;
                 if (kinds[i] != InputKind.Latent) continue;
                 latentValues[i] = latentCount < latent.Count ? latent[latentCount] : 0f;
                 latentCount++;
@@ -49,7 +57,7 @@ namespace CppnPS.Core.Rendering
                 throw new LatentSizeMismatchException(string.Format(CultureInfo.InvariantCulture,
                     "The network has {0} latent input(s) but {1} latent value(s) were given. Give {0} values, or none for all zeros.",
                     latentCount, latent.Count), latentCount, latent.Count);
-            return new InputLayout(kinds, latentValues);
+            return new InputLayout(kinds, latentValues, frequencies);
         }
 
         /// <summary>The value of input <paramref name="input"/> at the pixel with coordinates (<paramref name="row"/>, <paramref name="column"/>).</summary>
@@ -60,7 +68,8 @@ namespace CppnPS.Core.Rendering
                 case InputKind.Row: return row;
                 case InputKind.Column: return column;
                 case InputKind.Radius: return CoordinateGrid.Radius(row, column);
-                default: return LatentValues[input];
+                case InputKind.Latent: return LatentValues[input];
+                default: return Computed(input, row, column);
             }
         }
 
@@ -79,7 +88,15 @@ namespace CppnPS.Core.Rendering
                 case InputKind.Radius:
                     for (int p = 0; p < count; p++) lane[p] = CoordinateGrid.Radius(row, columns[p]);
                     break;
-                default: lane.Slice(0, count).Fill(LatentValues[input]); break;
+                case InputKind.Latent: lane.Slice(0, count).Fill(LatentValues[input]); break;
+                case InputKind.FourierSin:
+                case InputKind.FourierCos:
+                    for (int p = 0; p < count; p++) lane[p] = FourierArgument(input, row, columns[p]);
+                    FastActivations.Apply(Activation.Sin, lane.Slice(0, count));
+                    break;
+                default:
+                    for (int p = 0; p < count; p++) lane[p] = Computed(input, row, columns[p]);
+                    break;
             }
             lane.Slice(count).Clear();
         }
@@ -99,9 +116,23 @@ namespace CppnPS.Core.Rendering
                 case InputKind.Radius:
                     for (int p = 0; p < count; p++) lane[p] = CoordinateGrid.Radius(rows[p], columns[p]);
                     break;
-                default: lane.Slice(0, count).Fill(LatentValues[input]); break;
+                case InputKind.Latent: lane.Slice(0, count).Fill(LatentValues[input]); break;
+                case InputKind.FourierSin:
+                case InputKind.FourierCos:
+                    for (int p = 0; p < count; p++) lane[p] = FourierArgument(input, rows[p], columns[p]);
+                    FastActivations.Apply(Activation.Sin, lane.Slice(0, count));
+                    break;
+                default:
+                    for (int p = 0; p < count; p++) lane[p] = Computed(input, rows[p], columns[p]);
+                    break;
             }
             lane.Slice(count).Clear();
         }
+
+        private float FourierArgument(int input, float row, float column) =>
+            ComputedInputs.FourierArgument(Kinds[input], _frequencies[2 * input], _frequencies[2 * input + 1], row, column);
+
+        private float Computed(int input, float row, float column) =>
+            ComputedInputs.Value(Kinds[input], _frequencies[2 * input], _frequencies[2 * input + 1], row, column);
     }
 }

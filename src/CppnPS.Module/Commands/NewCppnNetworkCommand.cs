@@ -74,6 +74,46 @@ namespace CppnPS.Module.Commands
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public SwitchParameter Radius { get; set; }
 
+        /// <summary>The output layer's scale in place of -Scale (Normal, Uniform, VarianceScaling).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public double? OutputScale { get; set; }
+
+        /// <summary>Variance scaling's fan: FanIn, FanOut or FanAvg.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public FanMode FanMode { get; set; } = FanMode.FanIn;
+
+        /// <summary>Variance scaling's distribution: TruncatedNormal, Normal or Uniform.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public InitDistribution Distribution { get; set; } = InitDistribution.TruncatedNormal;
+
+        /// <summary>SIREN's w0 (default 30).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public double SirenOmega { get; set; } = 30.0;
+
+        /// <summary>The standard deviation s of biases drawn N(0, s^2) with -BiasInit Normal.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public double BiasScale { get; set; } = 1.0;
+
+        /// <summary>Adds Picbreeder's distance input d = 1.4 r.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter Distance { get; set; }
+
+        /// <summary>Adds the polar angle: Theta (one input, with a seam) or SinCos (sin and cos of the angle, no seam).</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public AngleInput Angle { get; set; } = AngleInput.None;
+
+        /// <summary>Adds the constant input bias = 1.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter BiasInput { get; set; }
+
+        /// <summary>Adds N Fourier features: 2N inputs sin and cos of 2 pi (B . (row, col)), B drawn from the seed.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public int FourierFeatures { get; set; }
+
+        /// <summary>Standard deviation of the Fourier frequencies B (> 0, default 1); larger gives finer detail.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public double FourierSigma { get; set; } = 1.0;
+
         /// <summary>Adds latent inputs z1..zN, set at render time with Invoke-CppnRender -Latent.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateRange(0, NetworkOptions.MaxLatentSize)]
@@ -117,6 +157,7 @@ namespace CppnPS.Module.Commands
                 // Every text is checked against its layer's width here, so that a bad one has its own ErrorId.
                 for (int l = 0; l < widths.Length; l++)
                     ActivationArguments.ParseLayer(Activation[Activation.Length == 1 ? 0 : l], widths[l], 0, nameof(Activation), "hidden layer " + l);
+                FourierArguments.Check(MyInvocation.BoundParameters, FourierFeatures, FourierSigma);
                 ActivationArguments.ParseLayer(OutputActivation, NetworkOptions.OutputCount, 0, nameof(OutputActivation), "the output layer");
                 var options = new NetworkOptions
                 {
@@ -130,8 +171,19 @@ namespace CppnPS.Module.Commands
                     Seed = Seed,
                     IncludeRadius = Radius.IsPresent,
                     LatentSize = LatentSize,
+                    IncludeDistance = Distance.IsPresent,
+                    Angle = Angle,
+                    IncludeBias = BiasInput.IsPresent,
+                    FourierFeatures = FourierFeatures,
+                    FourierSigma = FourierSigma,
+                    OutputScale = OutputScale,
+                    FanMode = FanMode,
+                    Distribution = Distribution,
+                    SirenOmega = SirenOmega,
+                    BiasScale = BiasScale,
                     Colour = ColourArguments.Apply(ColourScheme.Rgb, ColourMode, Palette, MyInvocation.BoundParameters),
                 };
+                InitArguments.Check(MyInvocation.BoundParameters, options);
                 WriteObject(CppnNetwork.Create(options));
             }
             catch (ErrorRecordException ex)

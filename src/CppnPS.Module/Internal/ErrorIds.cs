@@ -55,5 +55,7 @@ namespace CppnPS.Module.Internal
         public const string InvalidFitTarget = "InvalidFitTarget";
         public const string InvalidFitOptions = "InvalidFitOptions";
         public const string NoConsole = "NoConsole";
+        public const string InvalidFourierFeatures = "InvalidFourierFeatures";
+        public const string InvalidInitOptions = "InvalidInitOptions";
     }
 }

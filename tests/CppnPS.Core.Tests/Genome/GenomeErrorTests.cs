@@ -176,7 +176,7 @@ namespace CppnPS.Core.Tests.Genome
         {
             var genome = ValidGenome();
             genome["provenance"]!["init"] = "Gaussian";
-            Assert.Equal("provenance.init: expected one of TorchDefault, Uniform, Normal; got the string \"Gaussian\".", Refuse(genome).Message);
+            Assert.Equal("provenance.init: expected one of TorchDefault, Uniform, Normal, Siren, VarianceScaling; got the string \"Gaussian\".", Refuse(genome).Message);
             genome = ValidGenome();
             genome["provenance"]!["seed"] = 1.5;
             Assert.StartsWith("provenance.seed: expected the seed (a whole number), got the number 1.5", Refuse(genome).Message);

@@ -19,18 +19,35 @@ namespace CppnPS.Core.Tests.Rendering
 
         public static IEnumerable<object[]> Shapes()
         {
-            yield return new object[] { new[] { 16, 16, 16, 16, 16, 16, 16, 16, 16 }, 64, 64, false, 0 };
-            yield return new object[] { new[] { 7 }, 5, 3, false, 0 };
-            yield return new object[] { new[] { 1, 3 }, 33, 17, true, 0 };
-            yield return new object[] { new[] { 129, 64 }, 20, 9, false, 2 };
-            yield return new object[] { new[] { 128, 64, 32, 16, 8, 4 }, 31, 40, true, 3 };
+            yield return new object[] { new[] { 16, 16, 16, 16, 16, 16, 16, 16, 16 }, 64, 64, false, 0, 0 };
+            yield return new object[] { new[] { 7 }, 5, 3, false, 0, 0 };
+            yield return new object[] { new[] { 1, 3 }, 33, 17, true, 0, 0 };
+            yield return new object[] { new[] { 129, 64 }, 20, 9, false, 2, 0 };
+            yield return new object[] { new[] { 128, 64, 32, 16, 8, 4 }, 31, 40, true, 3, 0 };
+            // The inputs computed from the coordinates: d, theta, bias and Fourier features; then sin/cos theta with latents.
+            yield return new object[] { new[] { 16, 16, 16 }, 37, 29, true, 0, 1 };
+            yield return new object[] { new[] { 33, 9 }, 23, 41, false, 2, 2 };
         }
+
+        /// <summary>The network options of a shape: <paramref name="computed"/> 0 adds no computed input, 1 and 2 add two different sets.</summary>
+        internal static NetworkOptions ShapeOptions(int[] widths, int seed, bool radius, int latent, int computed) => new NetworkOptions
+        {
+            HiddenWidths = widths,
+            Seed = seed,
+            IncludeRadius = radius,
+            LatentSize = latent,
+            IncludeDistance = computed == 1,
+            IncludeBias = computed == 1,
+            Angle = computed == 1 ? AngleInput.Theta : computed == 2 ? AngleInput.SinCos : AngleInput.None,
+            FourierFeatures = computed == 1 ? 3 : computed == 2 ? 5 : 0,
+            FourierSigma = computed == 2 ? 10.0 : 1.0,
+        };
 
         [Theory]
         [MemberData(nameof(Shapes))]
-        public void FastEngine_MatchesReferenceEngine(int[] widths, int width, int height, bool radius, int latent)
+        public void FastEngine_MatchesReferenceEngine(int[] widths, int width, int height, bool radius, int latent, int computed)
         {
-            var net = CppnNetwork.Create(new NetworkOptions { HiddenWidths = widths, Seed = 3, IncludeRadius = radius, LatentSize = latent });
+            var net = CppnNetwork.Create(ShapeOptions(widths, 3, radius, latent, computed));
             var latentValues = new float[latent];
             for (int i = 0; i < latent; i++) latentValues[i] = 0.25f * (i + 1);
             var options = new RenderOptions { Width = width, Height = height, Latent = latentValues, Zoom = 2.5 };
@@ -41,9 +58,9 @@ namespace CppnPS.Core.Tests.Rendering
 
         [Theory]
         [MemberData(nameof(Shapes))]
-        public void EverySimdPath_MatchesReferenceEngine(int[] widths, int width, int height, bool radius, int latent)
+        public void EverySimdPath_MatchesReferenceEngine(int[] widths, int width, int height, bool radius, int latent, int computed)
         {
-            var net = CppnNetwork.Create(new NetworkOptions { HiddenWidths = widths, Seed = 5, IncludeRadius = radius, LatentSize = latent });
+            var net = CppnNetwork.Create(ShapeOptions(widths, 5, radius, latent, computed));
             var options = new RenderOptions { Width = width, Height = height, Latent = new float[latent], Zoom = 2.5 };
             float[] reference = CppnRenderer.Render(net, options, Reference, false, null, default).ToArray();
             var grid = CoordinateGrid.Create(options);
@@ -64,12 +81,12 @@ namespace CppnPS.Core.Tests.Rendering
 
         [Theory]
         [MemberData(nameof(Shapes))]
-        public void FastEngine_StaysCloseToTheExactReference(int[] widths, int width, int height, bool radius, int latent)
+        public void FastEngine_StaysCloseToTheExactReference(int[] widths, int width, int height, bool radius, int latent, int computed)
         {
             // Approximated tanh (<= 2e-7) meets chaotic N(0, 1) networks that amplify any rounding
             // difference layer after layer; torch itself is up to ~1.2e-4 from float64 here. The
             // bound is the one the engine promises against float64.
-            var net = CppnNetwork.Create(new NetworkOptions { HiddenWidths = widths, Seed = 3, IncludeRadius = radius, LatentSize = latent });
+            var net = CppnNetwork.Create(ShapeOptions(widths, 3, radius, latent, computed));
             var options = new RenderOptions { Width = width, Height = height, Latent = new float[latent], Zoom = 2.5 };
             double max = MaxAbsDiff(CppnRenderer.Render(net, options).ToArray(), CppnRenderer.Render(net, options, Reference).ToArray());
             _output.WriteLine($"max |fast - exact reference| = {max:E3}");
