@@ -201,7 +201,9 @@ namespace CppnPS.Core.Activations
             poly = poly * t + new Vector<float>(ErfA1);
             Vector<float> erfc = t * poly * GaussianVector(z);
             Vector<float> onePlusErf = Vector.ConditionalSelect(Vector.GreaterThanOrEqual(x, Vector<float>.Zero), new Vector<float>(2f) - erfc, erfc);
-            return new Vector<float>(0.5f) * x * onePlusErf;
+            // A NaN lane is returned as it came: the product below meets two NaNs (x and the erf part), and which one a
+            // multiply passes on depends on the operand order the JIT picks, so its bits would differ between call sites.
+            return Vector.ConditionalSelect(Vector.Equals(x, x), new Vector<float>(0.5f) * x * onePlusErf, x);
         }
 
         private readonly struct LeakyReluOperator : IActivationOperator
