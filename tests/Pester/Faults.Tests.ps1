@@ -9,6 +9,15 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'CppnPS.TestHelpers.ps1')
     $script:IsRoot = $IsLinux -and (id -u) -eq '0'
     $script:CanMount = $IsRoot -and (Get-Command mount -ErrorAction Ignore) -and (Get-Command umount -ErrorAction Ignore)
+    if ($CanMount) {
+        # Root in a container may still lack the right to mount: try once, and skip with the reason if it is refused.
+        $probe = Join-Path ([System.IO.Path]::GetTempPath()) ('cppnps-mount-probe-' + [guid]::NewGuid().ToString('N'))
+        $null = New-Item -ItemType Directory -Path $probe
+        mount -t tmpfs -o size=16k cppnps-probe $probe 2>$null
+        $script:CanMount = $LASTEXITCODE -eq 0
+        if ($CanMount) { umount $probe }
+        Remove-Item -LiteralPath $probe -Force
+    }
     # About 1.5 MB as a 16-bit PNG stored without compression: more than the small file systems below hold.
     $script:Large = New-CppnNetwork -Seed 4 | Invoke-CppnRender -Size 500
     $script:Old = [byte[]](1..200 | ForEach-Object { $_ })
@@ -33,7 +42,7 @@ BeforeAll {
 
 Describe 'Writes the file system refuses' {
     It 'a full disk: DiskFull, the old file whole, no temporary file' {
-        if (-not $CanMount) { Set-ItResult -Skipped -Because 'mounting a small tmpfs needs root and mount (Linux)'; return }
+        if (-not $CanMount) { Set-ItResult -Skipped -Because 'mounting a small tmpfs needs root and mount (Linux), and the right to mount'; return }
         $folder = New-SmallDisk 'full' 'mode=0755'
         try {
             $path = Join-Path $folder 'poster.png'
@@ -49,7 +58,7 @@ Describe 'Writes the file system refuses' {
 
     It 'a read-only folder: WriteDenied, the old file whole, no temporary file' {
         # Root may write to any folder whatever its permissions: as root the folder is a tmpfs mounted read-only.
-        if ($IsRoot -and -not $CanMount) { Set-ItResult -Skipped -Because 'as root, a read-only folder needs mount (Linux)'; return }
+        if ($IsRoot -and -not $CanMount) { Set-ItResult -Skipped -Because 'as root, a read-only folder needs mount (Linux) and the right to mount'; return }
         if (-not $IsLinux) { Set-ItResult -Skipped -Because 'the read-only folder is made with mount or chmod (Linux)'; return }
         $folder = if ($IsRoot) { New-SmallDisk 'readonly' 'mode=0755' } else { New-TestFolder 'readonly' }
         try {
