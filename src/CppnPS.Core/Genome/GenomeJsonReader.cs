@@ -167,8 +167,18 @@ namespace CppnPS.Core.Genome
             JsonElement? seed = JsonInput.OptionalNonNull(obj, "seed");
             JsonElement? modified = JsonInput.OptionalNonNull(obj, "modified");
             JsonElement? source = JsonInput.OptionalNonNull(obj, "source");
+            JsonElement? outputScale = JsonInput.OptionalNonNull(obj, "outputScale");
+            JsonElement? fanMode = JsonInput.OptionalNonNull(obj, "fanMode");
+            JsonElement? distribution = JsonInput.OptionalNonNull(obj, "distribution");
+            JsonElement? sirenOmega = JsonInput.OptionalNonNull(obj, "sirenOmega");
+            JsonElement? biasScale = JsonInput.OptionalNonNull(obj, "biasScale");
             return new NetworkProvenance
             {
+                OutputScale = outputScale.HasValue ? _input.ReadDouble(outputScale.Value, JsonInput.Child(path, "outputScale"), "the output layer's scale") : (double?)null,
+                FanMode = fanMode.HasValue ? _input.ReadEnum<FanMode>(fanMode.Value, JsonInput.Child(path, "fanMode")) : (FanMode?)null,
+                Distribution = distribution.HasValue ? _input.ReadEnum<InitDistribution>(distribution.Value, JsonInput.Child(path, "distribution")) : (InitDistribution?)null,
+                SirenOmega = sirenOmega.HasValue ? _input.ReadDouble(sirenOmega.Value, JsonInput.Child(path, "sirenOmega"), "SIREN's w0") : (double?)null,
+                BiasScale = biasScale.HasValue ? _input.ReadDouble(biasScale.Value, JsonInput.Child(path, "biasScale"), "the bias scale") : (double?)null,
                 Init = init.HasValue ? _input.ReadEnum<InitScheme>(init.Value, JsonInput.Child(path, "init")) : (InitScheme?)null,
                 Scale = scale.HasValue ? _input.ReadDouble(scale.Value, JsonInput.Child(path, "scale"), "the init scale") : (double?)null,
                 BiasInit = biasInit.HasValue ? _input.ReadEnum<BiasInit>(biasInit.Value, JsonInput.Child(path, "biasInit")) : (BiasInit?)null,

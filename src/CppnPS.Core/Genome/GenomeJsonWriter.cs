@@ -47,6 +47,12 @@ namespace CppnPS.Core.Genome
             if (provenance.Scale.HasValue) writer.WriteRawValue(Number(provenance.Scale.Value, "provenance.scale", "network"));
             else writer.WriteNullValue();
             WriteNullableString(writer, "biasInit", provenance.BiasInit?.ToString());
+            // The finer settings of the newer schemes, each only where it applies, so older documents stay as they were.
+            WriteOptionalNumber(writer, "outputScale", provenance.OutputScale);
+            if (provenance.FanMode.HasValue) writer.WriteString("fanMode", provenance.FanMode.Value.ToString());
+            if (provenance.Distribution.HasValue) writer.WriteString("distribution", provenance.Distribution.Value.ToString());
+            WriteOptionalNumber(writer, "sirenOmega", provenance.SirenOmega);
+            WriteOptionalNumber(writer, "biasScale", provenance.BiasScale);
             if (provenance.Seed.HasValue) writer.WriteNumber("seed", provenance.Seed.Value);
             else writer.WriteNull("seed");
             writer.WriteBoolean("modified", provenance.Modified);
@@ -145,6 +151,13 @@ namespace CppnPS.Core.Genome
             float[]? bias = layer.Bias;
             if (bias == null) writer.WriteNullValue();
             else writer.WriteRawValue("\"" + PackedFloats.Encode(bias, path + ".bias") + "\"", skipInputValidation: true);
+        }
+
+        private static void WriteOptionalNumber(Utf8JsonWriter writer, string name, double? value)
+        {
+            if (!value.HasValue) return;
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(Number(value.Value, "provenance." + name, "network"));
         }
 
         private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)

@@ -65,6 +65,11 @@ namespace CppnPS.Core.Model
                 Init = options.Init,
                 Scale = options.Init == InitScheme.TorchDefault || options.Init == InitScheme.Siren ? (double?)null : options.Scale,
                 BiasInit = options.BiasInit,
+                OutputScale = options.OutputScale,
+                FanMode = options.Init == InitScheme.VarianceScaling ? options.FanMode : (Initialization.FanMode?)null,
+                Distribution = options.Init == InitScheme.VarianceScaling ? options.Distribution : (Initialization.InitDistribution?)null,
+                SirenOmega = options.Init == InitScheme.Siren ? options.SirenOmega : (double?)null,
+                BiasScale = options.BiasInit == BiasInit.Normal ? options.BiasScale : (double?)null,
                 Seed = seed,
             });
             // The colour scheme the output layer was sized for travels with the network, so it renders in it by default.

@@ -18,6 +18,21 @@ namespace CppnPS.Core.Model
         /// <summary>The bias scheme.</summary>
         public BiasInit? BiasInit { get; init; }
 
+        /// <summary>The output layer's own scale, when one replaced <see cref="Scale"/> there; else null.</summary>
+        public double? OutputScale { get; init; }
+
+        /// <summary>Variance scaling's fan, for <see cref="InitScheme.VarianceScaling"/>; else null.</summary>
+        public Initialization.FanMode? FanMode { get; init; }
+
+        /// <summary>Variance scaling's distribution, for <see cref="InitScheme.VarianceScaling"/>; else null.</summary>
+        public Initialization.InitDistribution? Distribution { get; init; }
+
+        /// <summary>SIREN's w0, for <see cref="InitScheme.Siren"/>; else null.</summary>
+        public double? SirenOmega { get; init; }
+
+        /// <summary>The standard deviation of normally drawn biases (<see cref="Initialization.BiasInit.Normal"/>); else null.</summary>
+        public double? BiasScale { get; init; }
+
         /// <summary>The seed of the weight generator, or null when unknown.</summary>
         public int? Seed { get; init; }
 
