@@ -66,15 +66,7 @@ namespace CppnPS.Core.Tests.Rendering
             var grid = CoordinateGrid.Create(options);
             var compiled = new CompiledNetwork(net);
             var inputs = InputLayout.Create(compiled.InputNames, new float[latent]);
-            int tested = 0;
-            foreach (SimdPath path in Enum.GetValues<SimdPath>())
-            {
-                if (!SimdPaths.IsAvailable(path)) continue;
-                var samples = new float[width * height * 3];
-                TiledEngine.Render(compiled, inputs, grid, samples, 2, default, null, 0, path);
-                AssertBitEqual(reference, samples, path.ToString());
-                tested++;
-            }
+            int tested = AssertEveryPathMatches(reference, compiled, inputs, grid, threads: 2, "");
             _output.WriteLine($"best path {SimdPaths.Best}; {tested} paths agree with the reference");
             Assert.True(tested >= 2);
         }
@@ -241,6 +233,24 @@ namespace CppnPS.Core.Tests.Rendering
             private readonly Action<long> _report;
             public SyncProgress(Action<long> report) => _report = report;
             public void Report(long value) => _report(value);
+        }
+
+        /// <summary>
+        /// Renders with the fast engine on every SIMD path this machine has (default tile size) and checks each against
+        /// <paramref name="reference"/> bit for bit; returns how many paths ran.
+        /// </summary>
+        internal static int AssertEveryPathMatches(float[] reference, CompiledNetwork compiled, InputLayout inputs, CoordinateGrid grid, int threads, string what)
+        {
+            int tested = 0;
+            foreach (SimdPath path in Enum.GetValues<SimdPath>())
+            {
+                if (!SimdPaths.IsAvailable(path)) continue;
+                var samples = new float[reference.Length];
+                TiledEngine.Render(compiled, inputs, grid, samples, threads, default, null, 0, path);
+                AssertBitEqual(reference, samples, (what + " " + path).TrimStart());
+                tested++;
+            }
+            return tested;
         }
 
         /// <summary>Every sample has the same bits (so NaN equals NaN only with the same payload, and -0 differs from +0).</summary>

@@ -66,15 +66,7 @@ namespace CppnPS.Core.Tests.Rendering
             var grid = CoordinateGrid.Create(options);
             var compiled = new CompiledNetwork(net);
             var inputs = InputLayout.Create(compiled.InputNames, latentValues);
-            int tested = 0;
-            foreach (SimdPath path in Enum.GetValues<SimdPath>())
-            {
-                if (!SimdPaths.IsAvailable(path)) continue;
-                var samples = new float[width * height * 3];
-                TiledEngine.Render(compiled, inputs, grid, samples, 2, default, null, 0, path);
-                AssertBitEqual(reference, samples, path.ToString());
-                tested++;
-            }
+            int tested = EngineAgreementTests.AssertEveryPathMatches(reference, compiled, inputs, grid, threads: 2, "");
             _output.WriteLine($"best path {SimdPaths.Best}; {tested} paths agree with the reference");
             Assert.True(tested >= 2);
         }
@@ -89,13 +81,7 @@ namespace CppnPS.Core.Tests.Rendering
             var grid = CoordinateGrid.Create(options);
             var compiled = new CompiledNetwork(net);
             var inputs = InputLayout.Create(compiled.InputNames, Array.Empty<float>());
-            foreach (SimdPath path in Enum.GetValues<SimdPath>())
-            {
-                if (!SimdPaths.IsAvailable(path)) continue;
-                var samples = new float[23 * 11 * 3];
-                TiledEngine.Render(compiled, inputs, grid, samples, 1, default, null, 0, path);
-                AssertBitEqual(reference, samples, activation + " " + path);
-            }
+            EngineAgreementTests.AssertEveryPathMatches(reference, compiled, inputs, grid, threads: 1, activation.ToString());
         }
 
         [Fact]
@@ -126,14 +112,6 @@ namespace CppnPS.Core.Tests.Rendering
             Assert.Equal(plain, CppnRenderer.Render(Make("leakyrelu(0.01)"), options).ToArray());
             Assert.NotEqual(plain, CppnRenderer.Render(Make("leakyrelu(0.3)"), options).ToArray());
             Assert.Equal(CppnRenderer.Render(Make("relu"), options).ToArray(), CppnRenderer.Render(Make("leakyrelu(0)"), options).ToArray());
-        }
-
-        private static void AssertBitEqual(float[] expected, float[] actual, string what)
-        {
-            Assert.Equal(expected.Length, actual.Length);
-            for (int k = 0; k < expected.Length; k++)
-                if (BitConverter.SingleToInt32Bits(expected[k]) != BitConverter.SingleToInt32Bits(actual[k]))
-                    Assert.Fail($"{what}: sample {k} differs: {expected[k]:R} vs {actual[k]:R}.");
         }
     }
 }
