@@ -16,7 +16,7 @@ namespace CppnPS.Core.Imaging
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int start = y * rowLength;
-                for (int i = start; i < start + rowLength; i++) rgb[i] = SampleLevels.ToByte(samples[i]);
+                SampleLevels.ToBytes(samples.AsSpan(start, rowLength), rgb.Slice(start, rowLength), SampleRounding.Nearest);
             }
         }
     }
