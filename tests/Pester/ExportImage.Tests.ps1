@@ -196,3 +196,80 @@ Describe 'Export-CppnImage -NoMetadata and -Rounding' {
         Get-TestFileHash 'nearest.png' | Should -Be (Get-TestFileHash 'default.png')
     }
 }
+
+Describe 'A batch is written while the next picture is made' {
+    BeforeAll {
+        $script:batch = @(1..4 | ForEach-Object { New-CppnNetwork -Seed $_ -Hidden 2 -Width 8 | Invoke-CppnRender -Size 48 })
+    }
+
+    BeforeEach {
+        $script:folder = New-TestFolder 'overlap'
+        Push-Location -LiteralPath $folder
+    }
+
+    AfterEach {
+        Pop-Location
+    }
+
+    It '-PassThru gives each file once, in the order of the pictures, each as written alone' {
+        $files = @($batch | Export-CppnImage -Path { "seed$($_.Network.Seed).png" } -PassThru)
+        $files.Name | Should -Be @('seed1.png', 'seed2.png', 'seed3.png', 'seed4.png')
+        foreach ($picture in $batch) {
+            $alone = Join-Path $folder ("alone{0}.png" -f $picture.Network.Seed)
+            Export-CppnImage -Image $picture -LiteralPath $alone
+            $expected = [System.IO.File]::ReadAllBytes($alone)
+            [System.IO.File]::ReadAllBytes((Join-Path $folder ("seed{0}.png" -f $picture.Network.Seed))) | Should -Be $expected
+        }
+    }
+
+    It 'A failed write in the middle is reported once, at its place, and the others are written' {
+        [System.IO.File]::WriteAllBytes((Join-Path $folder 'seed2.png'), $oldBytes)
+        $files = @($batch | Export-CppnImage -Path { "seed$($_.Network.Seed).png" } -PassThru -ErrorVariable failed -ErrorAction SilentlyContinue)
+        $files.Name | Should -Be @('seed1.png', 'seed3.png', 'seed4.png')
+        $failed.Count | Should -Be 1
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'FileExists,*'
+        $failed[0].TargetObject | Should -BeLike '*seed2.png'
+        [System.IO.File]::ReadAllBytes((Join-Path $folder 'seed2.png')) | Should -Be $oldBytes
+    }
+
+    It '-ErrorAction Stop ends the batch at the failed write: the pictures after it are not written' {
+        [System.IO.File]::WriteAllBytes((Join-Path $folder 'seed2.png'), $oldBytes)
+        { $batch | Export-CppnImage -Path { "seed$($_.Network.Seed).png" } -ErrorAction Stop } | Should -Throw -ErrorId 'FileExists,*'
+        Join-Path $folder 'seed1.png' | Should -Exist
+        Join-Path $folder 'seed3.png' | Should -Not -Exist
+        Join-Path $folder 'seed4.png' | Should -Not -Exist
+    }
+
+    It 'The same file named by every picture ends as the last picture, written alone' {
+        $batch | Export-CppnImage -Path 'same.png' -Force
+        Export-CppnImage -Image $batch[-1] -LiteralPath (Join-Path $folder 'last.png')
+        [System.IO.File]::ReadAllBytes((Join-Path $folder 'same.png')) | Should -Be ([System.IO.File]::ReadAllBytes((Join-Path $folder 'last.png')))
+    }
+
+    It 'Stopping the pipeline while a picture is written and the next is made leaves whole files or none, and no temporary file' {
+        # A busy 2048 x 2048 picture (48 MiB of samples, within a band, so it is written while the command before runs on)
+        # takes seconds to deflate at level 9; the command before then waits as a long render would.
+        $busy = New-CppnNetwork -Seed 5 -Hidden 2 -Width 16 | Invoke-CppnRender -Size 2048
+        $target = Join-Path $folder 'busy.png'
+        $ps = [powershell]::Create()
+        try {
+            $manifest = Join-Path (Split-Path -Parent (Get-Module CppnPS).Path) 'CppnPS.psd1'
+            $null = $ps.AddScript("Import-Module '$manifest'; & { `$args[0]; Start-Sleep -Seconds 60 } `$args[0] | Export-CppnImage -LiteralPath '$target' -CompressionLevel 9").AddArgument($busy)
+            $async = $ps.BeginInvoke()
+            $deadline = [DateTime]::UtcNow.AddSeconds(30)
+            while (-not (Get-ChildItem -LiteralPath $folder -Force) -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 20 }
+            @(Get-ChildItem -LiteralPath $folder -Force).Count | Should -BeGreaterThan 0 -Because 'the write should have started'
+            $ps.Stop()
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            $left = @(Get-ChildItem -LiteralPath $folder -Force)
+            @($left | Where-Object Name -ne 'busy.png') | Should -BeNullOrEmpty
+            if ($left.Count -eq 1) {
+                Export-CppnImage -Image $busy -LiteralPath (Join-Path $TestDrive 'busy-alone.png') -CompressionLevel 9 -Force
+                [System.IO.File]::ReadAllBytes($target) | Should -Be ([System.IO.File]::ReadAllBytes((Join-Path $TestDrive 'busy-alone.png')))
+            }
+        }
+        finally {
+            $ps.Dispose()
+        }
+    }
+}

@@ -46,6 +46,20 @@ namespace CppnPS.Core.Imaging
         }
 
         /// <summary>
+        /// Whether a caller may write <paramref name="image"/> while it makes the next picture (a batch's export overlapping its
+        /// renders): only a picture already rendered whose samples fit in one band (<see cref="MemoryBudget.BandBytes"/>), so the
+        /// overlap costs at most a band's memory beside the next picture. A deferred picture renders as it is written, and a
+        /// larger one is written alone.
+        /// </summary>
+        public static bool MayOverlapWrite(CppnImage image)
+        {
+            if (image is null) throw new ArgumentNullException(nameof(image));
+            if (image.IsDeferred) return false;
+            long samples = (long)image.Width * image.Height * ((image.HasAlpha ? 1 : 0) + 3);
+            return samples * sizeof(float) <= MemoryBudget.BandBytes;
+        }
+
+        /// <summary>
         /// Writes <paramref name="image"/> to the file at <paramref name="absolutePath"/> through
         /// <see cref="AtomicFileWriter"/>: a failed or cancelled write leaves no partial file and keeps any old one.
         /// The options are checked before the file system is touched.

@@ -53,6 +53,8 @@ namespace CppnPS.Module.Commands
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
+            // The previous picture's write is reported before anything about this one.
+            FinishPendingWrite();
             string target = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
             ImageFormatKind format;
             if (Format.HasValue) format = Format.Value;
@@ -86,18 +88,27 @@ namespace CppnPS.Module.Commands
                 return;
             }
 
-            string description = string.Format(CultureInfo.InvariantCulture, Image.IsDeferred ? "Render and write {0}x{1} {2}, a band at a time" : "Write {0}x{1} {2}", Image.Width, Image.Height, options);
-            WriteTarget(Image, description, (fullPath, overwrite) =>
+            CppnImage image = Image;
+            string description = string.Format(CultureInfo.InvariantCulture, image.IsDeferred ? "Render and write {0}x{1} {2}, a band at a time" : "Write {0}x{1} {2}", image.Width, image.Height, options);
+            ProgressRecord Progress(string fullPath) => new ProgressRecord(0x43505045, "Export-CppnImage",
+                string.Format(CultureInfo.InvariantCulture, image.IsDeferred ? "Rendering and encoding {0}x{1} {2} to {3}" : "Encoding {0}x{1} {2} to {3}",
+                    image.Width, image.Height, options, System.IO.Path.GetFileName(fullPath)));
+
+            // A batch's picture is encoded and written while the commands before this one make the next. A deferred or
+            // large picture is written before the next is made, so memory holds one of them (see ImageExporter.MayOverlapWrite).
+            if (ImageExporter.MayOverlapWrite(image))
             {
-                var progress = new ProgressRecord(0x43505045, "Export-CppnImage",
-                    string.Format(CultureInfo.InvariantCulture, Image.IsDeferred ? "Rendering and encoding {0}x{1} {2} to {3}" : "Encoding {0}x{1} {2} to {3}",
-                        Image.Width, Image.Height, options, System.IO.Path.GetFileName(fullPath)));
-                RunInBackground(progress, Image.Height, (token, rows) =>
+                WriteTargetOverlapped(description, Progress, image.Height,
+                    (fullPath, overwrite, token, rows) => ImageExporter.WriteFile(image, fullPath, options, overwrite, rows, token));
+                return;
+            }
+
+            WriteTarget(image, description, (fullPath, overwrite) =>
+                RunInBackground(Progress(fullPath), image.Height, (token, rows) =>
                 {
-                    ImageExporter.WriteFile(Image, fullPath, options, overwrite, rows, token);
+                    ImageExporter.WriteFile(image, fullPath, options, overwrite, rows, token);
                     return fullPath;
-                });
-            });
+                }));
         }
     }
 }

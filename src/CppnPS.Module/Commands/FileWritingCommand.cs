@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Management.Automation;
+using System.Threading;
 using CppnPS.Core.Imaging;
 using CppnPS.Module.Internal;
 
@@ -37,8 +38,73 @@ namespace CppnPS.Module.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        // The write started by WriteTargetOverlapped and not yet reported; touched on the pipeline thread only.
+        private PendingWrite? _pending;
+
         /// <summary>Resolves the target, asks ShouldProcess, writes through <paramref name="write"/> and reports errors.</summary>
         protected void WriteTarget(object target, string description, Action<string, bool> write)
+        {
+            FinishPendingWrite();
+            string? fullPath = ApproveTarget(description);
+            if (fullPath is null) return;
+            Report(fullPath, () => write(fullPath, Force.IsPresent));
+            _ = target;
+        }
+
+        /// <summary>
+        /// Resolves the target and asks ShouldProcess as <see cref="WriteTarget"/> does, then starts <paramref name="write"/>
+        /// on the thread pool and returns at once, so the commands before this one in the pipeline make the next object
+        /// while this one is written. The write is finished (its -PassThru output or error record written, in order)
+        /// when the next object arrives, or at the end of the pipeline; one write at a time is under way. A stopped
+        /// pipeline waits for it to clean up (an atomic write removes its temporary file).
+        /// </summary>
+        /// <param name="description">What ShouldProcess shows.</param>
+        /// <param name="progress">The progress record shown while the write is waited for, given the full path.</param>
+        /// <param name="total">Units of work the write reports to its progress.</param>
+        /// <param name="write">Writes the full path (overwriting when the second argument is true); polls the token.</param>
+        protected void WriteTargetOverlapped(string description, Func<string, ProgressRecord> progress, long total,
+            Action<string, bool, CancellationToken, IProgress<long>> write)
+        {
+            FinishPendingWrite();
+            string? fullPath = ApproveTarget(description);
+            if (fullPath is null) return;
+            bool overwrite = Force.IsPresent;
+            BackgroundJob<bool> job = BackgroundWork.Start((token, done) =>
+            {
+                write(fullPath, overwrite, token, done);
+                return true;
+            }, progress(fullPath), total, StopToken);
+            _pending = new PendingWrite(fullPath, job);
+        }
+
+        /// <summary>Finishes the write under way, if any, and reports it.</summary>
+        protected void FinishPendingWrite()
+        {
+            PendingWrite? pending = _pending;
+            if (pending is null) return;
+            _pending = null;
+            Report(pending.FullPath, () => pending.Job.Wait(this));
+        }
+
+        /// <inheritdoc />
+        protected override void EndProcessing()
+        {
+            FinishPendingWrite();
+            base.EndProcessing();
+        }
+
+        /// <inheritdoc />
+        protected override void Dispose(bool disposing)
+        {
+            // Stopped or failed before EndProcessing: the write still ends (it sees the stop token) before the cmdlet goes.
+            if (disposing) _pending?.Job.WaitQuietly();
+            _pending = null;
+            base.Dispose(disposing);
+        }
+
+        // The full path to write, once resolved and approved by ShouldProcess; null when nothing is to be written
+        // (an error record was written, or -WhatIf or the user declined).
+        private string? ApproveTarget(string description)
         {
             string input = ParameterSetName == LiteralPathSet ? LiteralPath : Path;
             string fullPath;
@@ -49,14 +115,19 @@ namespace CppnPS.Module.Commands
             catch (ErrorRecordException ex)
             {
                 WriteError(ex.ErrorRecord);
-                return;
+                return null;
             }
-            if (!ShouldProcess(fullPath, description)) return;
-            // Whether the folder exists, and the file, is checked once, by Core's AtomicFileWriter, before anything is
-            // written; its exceptions become the error records below.
+            return ShouldProcess(fullPath, description) ? fullPath : null;
+        }
+
+        // Runs (or waits for) a write to fullPath and reports its outcome: the file with -PassThru, or an error record.
+        // Whether the folder exists, and the file, is checked once, by Core's AtomicFileWriter, before anything is
+        // written; its exceptions become the error records below.
+        private void Report(string fullPath, Action finish)
+        {
             try
             {
-                write(fullPath, Force.IsPresent);
+                finish();
                 // Through the provider, so the FileInfo carries PSPath and friends like Get-Item's output
                 // and pipes into -LiteralPath of the next command even when the name holds [ ].
                 if (PassThru) WriteObject(SessionState.InvokeProvider.Item.Get(new[] { fullPath }, false, true), enumerateCollection: true);
@@ -70,7 +141,6 @@ namespace CppnPS.Module.Commands
             {
                 WriteError(WriteFailure(ex, fullPath));
             }
-            _ = target;
         }
 
         /// <summary>
@@ -88,5 +158,17 @@ namespace CppnPS.Module.Commands
             _ when WriteFaults.Classify(exception, fullPath) is ErrorRecord fault => fault,
             _ => Errors.Create(exception, ErrorIds.ExportFailed, ErrorCategory.WriteError, fullPath),
         };
+
+        private sealed class PendingWrite
+        {
+            public PendingWrite(string fullPath, BackgroundJob<bool> job)
+            {
+                FullPath = fullPath;
+                Job = job;
+            }
+
+            public string FullPath { get; }
+            public BackgroundJob<bool> Job { get; }
+        }
     }
 }
