@@ -29,8 +29,9 @@ namespace CppnPS.Core.Analysis
     /// The others never count as saturated. relu and leakyrelu are unbounded, and relu's zero half is
     /// reached by the sign of the sum, not its size: relu(k z) = k relu(z), so larger weights never move
     /// a unit onto it (a unit dead everywhere shows as a UnitRange of 0 instead). identity, abs and
-    /// square are unbounded and have no flat part; sin, cos and sawtooth are bounded but periodic, so
-    /// their flat tops recur at every period and a larger sum moves them off as often as on.
+    /// square are unbounded and have no flat part; sin, cos and sawtooth are bounded but periodic: they
+    /// never settle on a limit, and a larger sum only runs through more periods (sin and cos are flat
+    /// only at their tops, which recur, sawtooth nowhere).
     /// </para>
     /// <para>
     /// Near zero is judged on the pre-activation, |sum| &lt; 0.01: the article's argument is about
