@@ -75,6 +75,25 @@ namespace CppnPS.Core.Activations
         /// </summary>
         public static int LayerSeed(int networkSeed, int layer) => unchecked(networkSeed * 1000003 + 0x41435456 + layer);
 
+        /// <summary>
+        /// Splits a partly typed activation text before the name being typed last, for tab completion:
+        /// <paramref name="before"/> is everything up to and including the last ',' or '|' (and the spaces
+        /// after it), <paramref name="partialName"/> the start of the name. False when the text does not
+        /// end in a name being typed: a count after ':' or a parameter in parentheses.
+        /// </summary>
+        public static bool TrySplitLastName(string? text, out string before, out string partialName)
+        {
+            string t = text ?? string.Empty;
+            int start = Math.Max(t.LastIndexOf(','), t.LastIndexOf('|')) + 1;
+            while (start < t.Length && char.IsWhiteSpace(t[start])) start++;
+            before = t.Substring(0, start);
+            partialName = t.Substring(start);
+            return partialName.IndexOfAny(NotInAName) < 0;
+        }
+
+        // A name being typed ends at these: a count follows ':', a parameter '('.
+        private static readonly char[] NotInAName = { ':', '(', ')' };
+
         // string.Contains(char) is not in netstandard2.0.
         private static bool Has(string text, char c)
         {

@@ -87,7 +87,7 @@ namespace CppnPS.Core.Analysis
                         next[p * outputs + o] = a;
                         pre.Push(z);
                         post.Push(a);
-                        if (SaturationRule.IsSaturated(activation.Kind, a)) saturated++;
+                        if (SaturationRule.IsSaturated(activation, z)) saturated++;
                         if (SaturationRule.IsNearZero(z)) nearZero++;
                         if (a < unitMin[o]) unitMin[o] = a;
                         if (a > unitMax[o]) unitMax[o] = a;

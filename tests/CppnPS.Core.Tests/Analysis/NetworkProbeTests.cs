@@ -116,19 +116,6 @@ namespace CppnPS.Core.Tests.Analysis
         }
 
         [Fact]
-        public void SaturationRule_TreatsSigmoidAsAShiftedTanh()
-        {
-            Assert.True(SaturationRule.IsSaturated(Activation.Tanh, 0.995));
-            Assert.False(SaturationRule.IsSaturated(Activation.Tanh, 0.98));
-            Assert.True(SaturationRule.IsSaturated(Activation.Sigmoid, 0.996));
-            Assert.True(SaturationRule.IsSaturated(Activation.Sigmoid, 0.004));
-            Assert.False(SaturationRule.IsSaturated(Activation.Sigmoid, 0.99));
-            Assert.True(SaturationRule.IsSaturated(Activation.Gaussian, 0.001));
-            Assert.False(SaturationRule.IsSaturated(Activation.Relu, 1000));
-            Assert.False(SaturationRule.IsSaturated(Activation.Sin, 1));
-        }
-
-        [Fact]
         public void Measure_RefusesAWrongLatentVector()
         {
             var net = CppnNetwork.Create(new NetworkOptions { Seed = 1, LatentSize = 2 });

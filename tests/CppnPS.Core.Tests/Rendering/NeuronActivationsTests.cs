@@ -125,5 +125,31 @@ namespace CppnPS.Core.Tests.Rendering
             Assert.Equal("sin:2,cos:1", layer.Multiply(2).ActivationText);
             Assert.False(layer.WithActivation(Activation.Tanh).HasMixedActivations);
         }
+
+        [Theory]
+        [InlineData("ta", "", "ta")]
+        [InlineData("tanh:8,si", "tanh:8,", "si")]
+        [InlineData("tanh:8, si", "tanh:8, ", "si")]
+        [InlineData("tanh|ga", "tanh|", "ga")]
+        [InlineData("leakyrelu(0.2)|", "leakyrelu(0.2)|", "")]
+        [InlineData("", "", "")]
+        public void TrySplitLastName_KeepsWhatComesBeforeTheNameBeingTyped(string text, string before, string partial)
+        {
+            Assert.True(NeuronActivations.TrySplitLastName(text, out string b, out string p));
+            Assert.Equal(before, b);
+            Assert.Equal(partial, p);
+            // Completing the part gives a text the parser reads.
+            string completed = b + ActivationFunctions.Names.First(n => n.StartsWith(p, StringComparison.Ordinal));
+            Assert.NotEmpty(NeuronActivations.Parse(completed.Contains(':', StringComparison.Ordinal) ? completed + ":8" : completed, 16, 1));
+        }
+
+        [Theory]
+        [InlineData("tanh:8,sin:")]
+        [InlineData("tanh:8,sin:4")]
+        [InlineData("tanh|leakyrelu(0.")]
+        public void TrySplitLastName_OffersNoNameForACountOrAParameter(string text)
+        {
+            Assert.False(NeuronActivations.TrySplitLastName(text, out _, out _));
+        }
     }
 }
