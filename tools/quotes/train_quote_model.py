@@ -4,7 +4,7 @@
 The corpus is tools/quotes/corpus/ (George Long's translations of Marcus Aurelius' Meditations and of
 Epictetus' Enchiridion, public domain; SOURCES.md there says where they came from). It is cut into
 sentences, one a line, and a one-layer GRU learns to continue a line a character at a time; a line break
-ends a sentence. The sentences go to tools/quotes/sentences.txt and the weights to src/CppnPS.Core/Quotes/stoic-gru.bin (format below), which Core embeds
+ends a sentence. The sentences go to tools/quotes/sentences.txt, their words to src/CppnPS.Core/Quotes/stoic-words.txt, and the weights to src/CppnPS.Core/Quotes/stoic-gru.bin (format below), which Core embeds
 and runs (Quotes/QuoteModel.cs): training here, inference there, no Python at run time.
 
 Usage (Debian: apt-get install python3-torch):  python3 tools/quotes/train_quote_model.py [--steps N] [--resume --lr R]
@@ -26,6 +26,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
 CORPUS = os.path.join(HERE, 'corpus')
 OUTPUT = os.path.join(ROOT, 'src', 'CppnPS.Core', 'Quotes', 'stoic-gru.bin')
+# The corpus's words, one a line: Core keeps a generated sentence only when every word in it is one of these.
+WORDS = os.path.join(ROOT, 'src', 'CppnPS.Core', 'Quotes', 'stoic-words.txt')
 
 
 def corpus_text():
@@ -55,6 +57,13 @@ def sentences(text):
     return out
 
 
+def words(sentence):
+    """The words of a sentence as the vocabulary lists them: runs of ASCII letters and apostrophes, without apostrophes
+    at either end, in lower case. The same rule as Core's QuoteModel.Words."""
+    found = (w.strip("'").lower() for w in re.findall(r"[A-Za-z']+", sentence))
+    return [w for w in found if w]
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--steps', type=int, default=1000)
@@ -74,6 +83,8 @@ def main():
     # The sentences as trained on, one a line: the novelty test counts generated sentences found here verbatim.
     with open(os.path.join(HERE, 'sentences.txt'), 'w', encoding='utf-8', newline='\n') as f:
         f.write('\n'.join(lines) + '\n')
+    with open(WORDS, 'w', encoding='utf-8', newline='\n') as f:
+        f.write('\n'.join(sorted({w for line in lines for w in words(line)})) + '\n')
     alphabet = ['\n'] + sorted(set(''.join(lines)))
     index = {c: i for i, c in enumerate(alphabet)}
     V, H = len(alphabet), args.hidden

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using CppnPS.Core.Quotes;
 
@@ -20,15 +22,24 @@ namespace CppnPS.Module.Commands
         [ValidateRange(1, 10000)]
         public int Count { get; set; } = 1;
 
-        /// <summary>How freely characters are chosen, above 0 up to 2: lower keeps closer to the corpus's habits. 0.6 by default.</summary>
+        /// <summary>How freely characters are chosen, 0.05 to 1: lower keeps closer to the corpus's habits. 0.6 by default.</summary>
         [Parameter]
-        [ValidateRange(0.05, 2.0)]
+        [ValidateRange(QuoteModel.MinTemperature, QuoteModel.MaxTemperature)]
         public double Temperature { get; set; } = QuoteModel.DefaultTemperature;
 
         /// <inheritdoc />
         protected override void ProcessRecord()
         {
-            foreach (string sentence in QuoteModel.Default.Generate(Seed, Count, Temperature)) WriteObject(sentence);
+            IReadOnlyList<string> sentences;
+            try
+            {
+                sentences = QuoteModel.Default.Generate(Seed, Count, Temperature, StopToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;     // Ctrl+C: the pipeline is being stopped.
+            }
+            foreach (string sentence in sentences) WriteObject(sentence);
         }
     }
 }
