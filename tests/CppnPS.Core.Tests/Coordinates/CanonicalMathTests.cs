@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text.RegularExpressions;
 using CppnPS.Core.Coordinates;
 using Xunit;
 using Xunit.Abstractions;
@@ -367,6 +368,34 @@ namespace CppnPS.Core.Tests.Coordinates
             _output.WriteLine($"{cases} cases, {correctlyRounded} correctly rounded, {wrong.Count} beyond 1 ulp");
             Assert.True(cases > 8000, "the vector file is incomplete");
             Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong.GetRange(0, Math.Min(20, wrong.Count))));
+        }
+
+        [Fact]
+        public void Core_TakesNoTrigonometryFromThePlatform()
+        {
+            // A picture is defined by canonical operations only: no sine, cosine or arctangent of the C library in Core,
+            // except the float64 forms of the activations (the yardstick of their error bounds) and the parts that make
+            // no picture (fitting, analysis, the quote model).
+            string? root = AppContext.BaseDirectory;
+            while (root != null && !Directory.Exists(Path.Combine(root, "src", "CppnPS.Core"))) root = Path.GetDirectoryName(root);
+            Assert.True(root != null, "The sources are not above " + AppContext.BaseDirectory);
+            string core = Path.Combine(root!, "src", "CppnPS.Core");
+            var allowed = new[] { "Activations/ActivationFunctions.cs", "Coordinates/CanonicalMath.cs", "Fitting/", "Analysis/", "Quotes/", "bin/", "obj/" };
+            var platform = new Regex(@"\bMathF?\.(Sin|Cos|Tan|SinCos|Asin|Acos|Atan|Atan2)\s*\(", RegexOptions.CultureInvariant);
+            var found = new List<string>();
+            foreach (string file in Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories))
+            {
+                string relative = Path.GetRelativePath(core, file).Replace('\\', '/');
+                if (Array.Exists(allowed, a => relative.StartsWith(a, StringComparison.Ordinal))) continue;
+                int number = 0;
+                foreach (string line in File.ReadLines(file))
+                {
+                    number++;
+                    if (line.TrimStart().StartsWith("//", StringComparison.Ordinal)) continue;
+                    if (platform.IsMatch(line)) found.Add($"{relative}:{number}: {line.Trim()}");
+                }
+            }
+            Assert.True(found.Count == 0, "Use CanonicalMath instead:" + Environment.NewLine + string.Join(Environment.NewLine, found));
         }
 
         [Fact]
