@@ -296,22 +296,27 @@ namespace CppnPS.Core.Coordinates
 
         // atan(a / b) for finite a, b > 0 whose quotient lies within about 2^-62 .. 2^62: the quotient q = a / b rounded,
         // and its error (a - q b) / b, which the rounding to q dropped, added to the arctangent at first order
-        // (d atan(q) = dq / (1 + q^2)). Both are scaled first by one power of two that brings b into [1, 2), which keeps
-        // the ratio and makes every product below exact where it must be.
+        // (d atan(q) = dq / (1 + q^2)). Far from 1, both are scaled first by one power of two that brings b into [1, 2),
+        // which keeps the ratio and makes every product below exact where it must be.
         private static void AtanOfQuotient(double a, double b, out double head, out double tail)
         {
-            if (BiasedExponent(b) == 0)
+            // Within 2^+-500 nothing below can overflow or underflow, and scaling would change no bit of the result
+            // (every step scales exactly with a and b): skip it, the common case.
+            if ((uint)(BiasedExponent(b) - 523) > 1000u)
             {
-                // A subnormal b (a is then small too): 2^54 makes both normal, exactly.
-                a *= 18014398509481984.0;
-                b *= 18014398509481984.0;
+                if (BiasedExponent(b) == 0)
+                {
+                    // A subnormal b (a is then small too): 2^54 makes both normal, exactly.
+                    a *= 18014398509481984.0;
+                    b *= 18014398509481984.0;
+                }
+                int shift = 1023 - BiasedExponent(b);
+                // Two steps, each within +-512, so that no factor and no intermediate leaves the normal range.
+                int half = shift / 2;
+                double f1 = PowerOfTwo(half), f2 = PowerOfTwo(shift - half);
+                a = a * f1 * f2;
+                b = b * f1 * f2;
             }
-            int shift = 1023 - BiasedExponent(b);
-            // Two steps, each within +-512, so that no factor and no intermediate leaves the normal range.
-            int half = shift / 2;
-            double f1 = PowerOfTwo(half), f2 = PowerOfTwo(shift - half);
-            a = a * f1 * f2;
-            b = b * f1 * f2;
 
             double q = a / b;
             double p = q * b;
