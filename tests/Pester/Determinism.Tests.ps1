@@ -66,6 +66,21 @@ $network = New-CppnNetwork -Seed 5 -Hidden 2 -Width 13 -Angle Theta
 $bytes = [byte[]]::new($samples.Length * 4)
 [System.Buffer]::BlockCopy($samples, 0, $bytes, 0, $bytes.Length)
 [System.BitConverter]::ToString($sha.ComputeHash($bytes))
+# The canonical trigonometry itself, in double, before any rounding to float: sin, cos and atan2 of arguments of every scale.
+$math = $paths.Assembly.GetType('CppnPS.Core.Coordinates.CanonicalMath', $true)
+$sin = [Delegate]::CreateDelegate([Func[double, double]], $math.GetMethod('Sin'))
+$cos = [Delegate]::CreateDelegate([Func[double, double]], $math.GetMethod('Cos'))
+$atan2 = [Delegate]::CreateDelegate([Func[double, double, double]], $math.GetMethod('Atan2'))
+$random = [System.Random]::new(7)
+$values = [double[]]::new(3 * 4000)
+for ($i = 0; $i -lt 4000; $i++) {
+    $x = [Math]::ScaleB(1 + $random.NextDouble(), $random.Next(-30, 80)) * (1 - 2 * $random.Next(2))
+    $y = [Math]::ScaleB(1 + $random.NextDouble(), $random.Next(-30, 80)) * (1 - 2 * $random.Next(2))
+    $values[3 * $i] = $sin.Invoke($x); $values[3 * $i + 1] = $cos.Invoke($x); $values[3 * $i + 2] = $atan2.Invoke($y, $x)
+}
+$bytes = [byte[]]::new($values.Length * 8)
+[System.Buffer]::BlockCopy($values, 0, $bytes, 0, $bytes.Length)
+[System.BitConverter]::ToString($sha.ComputeHash($bytes))
 '@
         $saved = @{}
         foreach ($key in $Environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); [Environment]::SetEnvironmentVariable($key, $Environment[$key]) }
@@ -82,7 +97,7 @@ $bytes = [byte[]]::new($samples.Length * 4)
 
 Describe 'Deterministic rendering' {
     It 'Gives the same samples for ThrottleLimit 1, 2 and 7' {
-        $script:Default.Count | Should -Be 9
+        $script:Default.Count | Should -Be 10
         $script:Default[2] | Should -Be $script:Default[1]
         $script:Default[3] | Should -Be $script:Default[1]
     }
@@ -90,26 +105,26 @@ Describe 'Deterministic rendering' {
     It 'Gives the same samples without AVX-512 (DOTNET_EnableAVX512=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableAVX512 = '0' }
         $other[0] | Should -Not -Match 'path=Vector512' -Because 'the child must really run without 512-bit vectors'
-        $other[1..8] | Should -Be $script:Default[1..8]
+        $other[1..9] | Should -Be $script:Default[1..9]
     }
 
     It 'Gives the same samples without AVX2 and FMA (DOTNET_EnableAVX2=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableAVX2 = '0'; DOTNET_EnableFMA = '0' }
         $other[0] | Should -Not -Be $script:Default[0] -Because 'the child must really run with narrower vectors'
         $other[0] | Should -Match 'path=(Portable|Scalar) ' -Because 'without the FMA instruction the fused multiply-add is emulated'
-        $other[1..8] | Should -Be $script:Default[1..8]
+        $other[1..9] | Should -Be $script:Default[1..9]
     }
 
     It 'Gives the same samples with the netstandard2.0 build of Core (the one Windows PowerShell 5.1 loads)' {
         $other = Invoke-ChildRender @{} -CoreBuild 'CppnPS.Core.dll'
         $other[0] | Should -Match 'path=(Portable|Scalar) core=\.NETStandard,Version=v2\.0 ' -Because 'the child must really run the netstandard2.0 build'
         $script:Default[0] | Should -Match 'core=\.NETCoreApp,Version=v8\.0 '
-        $other[1..8] | Should -Be $script:Default[1..8]
+        $other[1..9] | Should -Be $script:Default[1..9]
     }
 
     It 'Gives the same samples without any hardware intrinsics (DOTNET_EnableHWIntrinsic=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableHWIntrinsic = '0' }
         $other[0] | Should -Match 'path=Scalar .*accelerated=False'
-        $other[1..8] | Should -Be $script:Default[1..8]
+        $other[1..9] | Should -Be $script:Default[1..9]
     }
 }
