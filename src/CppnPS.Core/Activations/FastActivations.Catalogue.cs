@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using CppnPS.Core.Coordinates;
 #if NET8_0_OR_GREATER
 using System.Runtime.Intrinsics;
 #endif
@@ -176,17 +177,20 @@ namespace CppnPS.Core.Activations
             Vector<int> exact = Vector.GreaterThanOrEqual(Vector.Abs(x), new Vector<float>(SinExactBeyond));
             Vector<int> notFinite = Vector.OnesComplement(Vector.LessThan(Vector.Abs(x), new Vector<float>(float.PositiveInfinity)));
             if (!Vector.EqualsAll(exact | notFinite, Vector<int>.Zero))
-                result = Vector.ConditionalSelect(exact, ExactLanes(Activation.Cos, x), result);
+                result = Vector.ConditionalSelect(exact, ExactCosLanes(x), result);
             return Vector.ConditionalSelect(notFinite, new Vector<float>(float.NaN), result);
         }
 
-        /// <summary>The exact (double precision) activation of every lane, for lanes beyond a range reduction.</summary>
-        private static Vector<float> ExactLanes(Activation activation, Vector<float> x)
+        /// <summary>
+        /// The cosine of every lane in double precision, rounded once, for lanes beyond the range reduction: the canonical
+        /// double cosine (not the C library's), so that these lanes too are the same bits everywhere.
+        /// </summary>
+        private static Vector<float> ExactCosLanes(Vector<float> x)
         {
             Span<Vector<float>> one = stackalloc Vector<float>[1];
             one[0] = x;
             Span<float> lanes = System.Runtime.InteropServices.MemoryMarshal.Cast<Vector<float>, float>(one);
-            for (int i = 0; i < lanes.Length; i++) lanes[i] = ActivationFunctions.Apply(activation, lanes[i]);
+            for (int i = 0; i < lanes.Length; i++) lanes[i] = (float)CanonicalMath.Cos(lanes[i]);
             return one[0];
         }
 

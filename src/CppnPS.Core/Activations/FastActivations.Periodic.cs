@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using CppnPS.Core.Coordinates;
 #if NET8_0_OR_GREATER
 using System.Runtime.Intrinsics;
 #endif
@@ -72,7 +73,7 @@ namespace CppnPS.Core.Activations
             Vector.Widen(x, out Vector<double> low, out Vector<double> high);
             Vector<float> result = Vector.Narrow(SinDouble(low), SinDouble(high));
             Vector<int> exact = Vector.GreaterThanOrEqual(Vector.Abs(x), new Vector<float>(SinExactBeyond));
-            // NaN and infinities: NaN, as Math.Sin gives. Huge finite lanes: the exact sine.
+            // NaN and infinities: NaN. Huge finite lanes: the canonical double sine, rounded once.
             Vector<int> notFinite = Vector.OnesComplement(Vector.LessThan(Vector.Abs(x), new Vector<float>(float.PositiveInfinity)));
             if (!Vector.EqualsAll(exact | notFinite, Vector<int>.Zero))
                 result = Vector.ConditionalSelect(exact, ExactSinLanes(x), result);
@@ -142,7 +143,8 @@ namespace CppnPS.Core.Activations
             Span<Vector<float>> one = stackalloc Vector<float>[1];
             one[0] = x;
             Span<float> lanes = System.Runtime.InteropServices.MemoryMarshal.Cast<Vector<float>, float>(one);
-            for (int i = 0; i < lanes.Length; i++) lanes[i] = ActivationFunctions.Apply(Activation.Sin, lanes[i]);
+            // The canonical double sine (not the C library's), so that these lanes too are the same bits everywhere.
+            for (int i = 0; i < lanes.Length; i++) lanes[i] = (float)CanonicalMath.Sin(lanes[i]);
             return one[0];
         }
     }

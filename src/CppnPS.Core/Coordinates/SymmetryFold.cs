@@ -7,7 +7,8 @@ namespace CppnPS.Core.Coordinates
     /// into the part of the picture a <see cref="Symmetry"/> repeats. Points that the symmetry maps onto each other
     /// fold to the same point, to the bit, wherever they lie on the pixel lattice: the mirrors and the half and
     /// quarter turns are sign changes and swaps, exact in floating point; only the remaining turn of a radial
-    /// symmetry uses trigonometry, and it is the same for all lattice mates since they reach it from the same point.
+    /// symmetry uses trigonometry (<see cref="CanonicalMath"/>, the same bits on every machine), and it is the same
+    /// for all lattice mates since they reach it from the same point.
     /// </summary>
     internal static class SymmetryFold
     {
@@ -54,14 +55,15 @@ namespace CppnPS.Core.Coordinates
                 v = -v;
             }
             double sector = 2 * Math.PI / folds;
-            double angle = Math.Atan2(v, u);
+            double angle = CanonicalMath.Atan2(v, u);
             if (angle < 0) angle += 2 * Math.PI;
             double turns = Math.Floor(angle / sector);
             if (turns <= 0) return;
             double radius = Math.Sqrt(u * u + v * v);
             double folded = angle - turns * sector;
-            u = radius * Math.Cos(folded);
-            v = radius * Math.Sin(folded);
+            CanonicalMath.SinCos(folded, out double sin, out double cos);
+            u = radius * cos;
+            v = radius * sin;
         }
     }
 }

@@ -320,14 +320,14 @@ namespace CppnPS.Core.Motion
                     transform = Wave(e);
                     break;
                 case MotionKind.Spiral:
-                    transform = transform with { SpiralTwist = SpiralStrength * Math.Sin(Angle(e)) };
+                    transform = transform with { SpiralTwist = SpiralStrength * CanonicalMath.Sin(Angle(e)) };
                     break;
                 case MotionKind.Pan:
                     view = Pan(e);
                     break;
                 case MotionKind.Combo:
                     // The zoom goes in and back out ((1 - cos) / 2 runs 0 -> 1 -> 0), so with whole turns the combo loops.
-                    view = view with { Zoom = Picture.Zoom * Lerp(ZoomFrom, ZoomTo, (1 - Math.Cos(Angle(e))) / 2) };
+                    view = view with { Zoom = Picture.Zoom * Lerp(ZoomFrom, ZoomTo, (1 - CanonicalMath.Cos(Angle(e))) / 2) };
                     transform = Wave(e) with { Rotation = Angle(Turns * e) };
                     break;
                 case MotionKind.LatentWalk:
@@ -352,14 +352,14 @@ namespace CppnPS.Core.Motion
             switch (PanPath)
             {
                 case PanPath.Horizontal:
-                    return Picture with { CenterX = Picture.CenterX + PanRadius * Math.Sin(angle) };
+                    return Picture with { CenterX = Picture.CenterX + PanRadius * CanonicalMath.Sin(angle) };
                 case PanPath.Vertical:
-                    return Picture with { CenterY = Picture.CenterY + PanRadius * Math.Sin(angle) };
+                    return Picture with { CenterY = Picture.CenterY + PanRadius * CanonicalMath.Sin(angle) };
                 default:
                     return Picture with
                     {
-                        CenterX = Picture.CenterX + PanRadius * Math.Cos(angle),
-                        CenterY = Picture.CenterY + PanRadius * Math.Sin(angle),
+                        CenterX = Picture.CenterX + PanRadius * CanonicalMath.Cos(angle),
+                        CenterY = Picture.CenterY + PanRadius * CanonicalMath.Sin(angle),
                     };
             }
         }
@@ -375,7 +375,7 @@ namespace CppnPS.Core.Motion
         private float[] LatentCircle(double e)
         {
             double angle = Angle(e);
-            double cos = Math.Cos(angle), sin = Math.Sin(angle);
+            CanonicalMath.SinCos(angle, out double sin, out double cos);
             var z = new float[LatentFrom.Count];
             for (int i = 0; i < z.Length; i++) z[i] = (float)(LatentFrom[i] * cos + LatentTo[i] * sin);
             return z;

@@ -1,4 +1,5 @@
 using System;
+using CppnPS.Core.Coordinates;
 
 namespace CppnPS.Core.Motion
 {
@@ -7,7 +8,8 @@ namespace CppnPS.Core.Motion
     /// view's centre, a spiral twist and a wave warp. It is applied in double precision to each
     /// pixel's coordinates, zoomed but before the centre is added (so it turns about the view's centre;
     /// in Pixel mode, about pixel (0, 0) moved by the centre), and the result is rounded once to float,
-    /// so both engines read the same inputs.
+    /// so both engines read the same inputs. Its sines and cosines are <see cref="CanonicalMath"/>'s, the same
+    /// bits on every machine.
     /// </summary>
     /// <param name="Rotation">Counter-clockwise rotation in radians (the column axis towards the row axis).</param>
     /// <param name="SpiralTwist">Extra rotation per unit of distance from the centre, in radians: a point at radius r turns by SpiralTwist * r.</param>
@@ -32,14 +34,14 @@ namespace CppnPS.Core.Motion
                 // Each axis is displaced by a sine of the other, so the warp is symmetric in the two axes.
                 double k = 2 * Math.PI * WaveFrequency;
                 double r = row, c = column;
-                column = c + WaveAmplitude * Math.Sin(k * r + WavePhase);
-                row = r + WaveAmplitude * Math.Sin(k * c + WavePhase);
+                column = c + WaveAmplitude * CanonicalMath.Sin(k * r + WavePhase);
+                row = r + WaveAmplitude * CanonicalMath.Sin(k * c + WavePhase);
             }
         }
 
         private static void Rotate(double angle, ref double row, ref double column)
         {
-            double cos = Math.Cos(angle), sin = Math.Sin(angle);
+            CanonicalMath.SinCos(angle, out double sin, out double cos);
             double c = column * cos - row * sin;
             double r = column * sin + row * cos;
             column = c;

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using CppnPS.Core.Coordinates;
 
 namespace CppnPS.Core.Motion
 {
@@ -19,7 +20,7 @@ namespace CppnPS.Core.Motion
             {
                 case Easing.Linear: return t;
                 case Easing.Smoothstep: return t * t * (3.0 - 2.0 * t);
-                case Easing.Sinusoid: return (1.0 - Math.Cos(Math.PI * t)) / 2.0;
+                case Easing.Sinusoid: return (1.0 - CanonicalMath.Cos(Math.PI * t)) / 2.0;
                 default: throw new ArgumentOutOfRangeException(nameof(easing), easing, "Expected one of " + NameList + ".");
             }
         }

@@ -1,5 +1,6 @@
 using System;
 using CppnPS.Core.Activations;
+using CppnPS.Core.Coordinates;
 using CppnPS.Core.Model;
 
 namespace CppnPS.Core.Rendering
@@ -7,7 +8,8 @@ namespace CppnPS.Core.Rendering
     /// <summary>
     /// The one place that computes the inputs derived from a pixel's coordinates (bias, d, theta,
     /// sin_theta, cos_theta and the Fourier features). Each is computed in double from the float
-    /// row and column and rounded once to float, except the Fourier features, whose argument is
+    /// row and column (theta by <see cref="CanonicalMath.Atan2"/>, the same bits everywhere) and rounded
+    /// once to float, except the Fourier features, whose argument is
     /// rounded once to float and then goes through the engine's own sine (the sin activation's),
     /// so that every engine and SIMD path reads the same bytes.
     /// </summary>
@@ -33,7 +35,7 @@ namespace CppnPS.Core.Rendering
                 case InputKind.Distance:
                     return (float)(DistanceFactor * RadiusDouble(row, column));
                 case InputKind.Theta:
-                    return (float)Math.Atan2(row, column);
+                    return (float)CanonicalMath.Atan2(row, column);
                 case InputKind.SinTheta:
                 {
                     double r = RadiusDouble(row, column);

@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using CppnPS.Core.Activations;
+using CppnPS.Core.Coordinates;
 using Xunit;
 
 namespace CppnPS.Core.Tests.Rendering
@@ -53,7 +54,16 @@ namespace CppnPS.Core.Tests.Rendering
             Assert.True(float.IsNaN(FastActivations.Sin(float.PositiveInfinity)));
             Assert.True(float.IsNaN(FastActivations.Sin(float.NegativeInfinity)));
             Assert.True(float.IsNaN(FastActivations.Sin(float.NaN)));
+            // Beyond the vector range reduction: the canonical double sine rounded once (the same bits everywhere), which is
+            // the C library's to within its last bit.
+            Assert.Equal((float)CanonicalMath.Sin((double)3e30f), FastActivations.Sin(3e30f));
             Assert.Equal((float)Math.Sin((double)3e30f), FastActivations.Sin(3e30f));
+            var random = new Random(5);
+            for (int i = 0; i < 10_000; i++)
+            {
+                float huge = (float)Math.ScaleB(1 + random.NextDouble(), random.Next(30, 127)) * (random.Next(2) == 0 ? 1 : -1);
+                Assert.Equal(BitConverter.SingleToInt32Bits((float)CanonicalMath.Sin(huge)), BitConverter.SingleToInt32Bits(FastActivations.Sin(huge)));
+            }
             Assert.Equal(0f, FastActivations.Sin(0f));
         }
 
