@@ -8,7 +8,7 @@ param([ValidateRange(8, 4096)][int] $Size = 256, [string] $OutputFolder = '.')
 
 # Text needs room to be read: below 128 pixels the picture is drawn at 128.
 $side = [Math]::Max($Size, 128)
-$quote = Get-CppnQuote -Seed 1862
+$quote = Get-CppnQuote -Seed 3
 New-CppnNetwork -Seed 7 | Invoke-CppnRender -Size $side |
     Add-CppnCaption -Text "My neural network is a stoic:`n$quote" -Font Serif -FontSize ($side / 21) |
     Export-CppnImage -Path (Join-Path $OutputFolder 'e14-stoic-caption.png') -Force -PassThru

@@ -8,7 +8,8 @@ ends a sentence. The sentences go to tools/quotes/sentences.txt, their words to 
 and runs (Quotes/QuoteModel.cs): training here, inference there, no Python at run time.
 
 Usage (Debian: apt-get install python3-torch):  python3 tools/quotes/train_quote_model.py [--steps N] [--resume --lr R]
-The shipped weights: 1000 steps from scratch, then --resume --lr 0.002 for more (the log of the run is in the commit message).
+The shipped weights: 1000 steps from scratch, then --resume --lr 0.002 --steps 200, --resume --lr 0.002 --steps 4000 and
+--resume --lr 0.001 --steps 2000 (the losses are in the commit messages).
 
 Weights file, little-endian: magic 'CPPNGRU1', int32 vocabulary size V, int32 hidden size H, V UTF-16 code
 units (uint16, the alphabet; index 0 is the line break), then float32 arrays in this order:
