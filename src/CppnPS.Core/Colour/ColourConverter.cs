@@ -19,13 +19,20 @@ namespace CppnPS.Core.Colour
         /// its red, green, blue go to <paramref name="rgb"/>[p * 3 ...] and its alpha, when the scheme has one, to <paramref name="alpha"/>[p].
         /// </summary>
         public static void Convert(ColourScheme scheme, float[] outputs, int stride, long pixels, float[] rgb, float[]? alpha)
+            => Convert(scheme, outputs, stride, 0, pixels, rgb, alpha);
+
+        /// <summary>
+        /// As above for pixels <paramref name="first"/> .. <paramref name="first"/> + <paramref name="count"/> - 1 only (at the
+        /// same indices in every array): each pixel depends on its own outputs alone, so ranges may be converted in parallel.
+        /// </summary>
+        public static void Convert(ColourScheme scheme, float[] outputs, int stride, long first, long count, float[] rgb, float[]? alpha)
         {
             int colours = ColourScheme.ColourOutputs(scheme.Mode);
             int shared = scheme.SharedNeuron ? colours : -1;
             int alphaIndex = colours + (scheme.SharedNeuron ? 1 : 0);
             Span<double> c = stackalloc double[4];
             Span<float> colour = stackalloc float[3];
-            for (long p = 0; p < pixels; p++)
+            for (long p = first; p < first + count; p++)
             {
                 long o = p * stride;
                 for (int i = 0; i < colours; i++)

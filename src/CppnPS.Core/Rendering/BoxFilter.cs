@@ -16,10 +16,17 @@ namespace CppnPS.Core.Rendering
         /// to one sample per pixel and channel in <paramref name="coarse"/> (from index 0).
         /// </summary>
         public static void Reduce(float[] fine, int channels, int width, int rows, int s, float[] coarse)
+            => Reduce(fine, channels, width, 0, rows, s, coarse);
+
+        /// <summary>
+        /// As above for picture rows <paramref name="firstRow"/> .. <paramref name="firstRow"/> + <paramref name="rowCount"/> - 1
+        /// only: each pixel depends on its own samples alone, so row ranges may be reduced in parallel.
+        /// </summary>
+        public static void Reduce(float[] fine, int channels, int width, int firstRow, int rowCount, int s, float[] coarse)
         {
             int fineWidth = width * s;
             var values = new float[s * s];
-            for (int r = 0; r < rows; r++)
+            for (int r = firstRow; r < firstRow + rowCount; r++)
             {
                 for (int c = 0; c < width; c++)
                 {

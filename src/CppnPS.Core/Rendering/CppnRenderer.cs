@@ -45,7 +45,7 @@ namespace CppnPS.Core.Rendering
             var samples = new float[(long)options.Width * options.Height * 3];
             float[]? alpha = options.Colour.Alpha ? new float[(long)options.Width * options.Height] : null;
             PictureComposer.RenderRows((grid, target, rows) => RunEngine(execution, compiled, inputs, grid, target, exactReferenceActivations, rows, cancellationToken),
-                compiled, options, transform, 0, options.Height, samples, alpha, rowsDone, cancellationToken);
+                compiled, options, transform, 0, options.Height, samples, alpha, rowsDone, execution.EffectiveThreads, cancellationToken);
             return new CppnImage(options.Width, options.Height, samples, alpha, snapshot, options);
         }
 
@@ -96,7 +96,7 @@ namespace CppnPS.Core.Rendering
                 float[] target = rows == bandRows ? samples : new float[(long)rows * rowLength];
                 float[]? targetAlpha = alpha is null ? null : rows == bandRows ? alpha : new float[(long)rows * image.Width];
                 PictureComposer.RenderRows((grid, buffer, done) => RunEngine(execution, compiled, inputs, grid, buffer, exactReferenceActivations: true, done, cancellationToken),
-                    compiled, options, null, first, rows, target, targetAlpha, rowsDone, cancellationToken);
+                    compiled, options, null, first, rows, target, targetAlpha, rowsDone, execution.EffectiveThreads, cancellationToken);
                 band(first, rows, target, targetAlpha);
             }
         }

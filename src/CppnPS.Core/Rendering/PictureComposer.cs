@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using System.Threading.Tasks;
 using CppnPS.Core.Colour;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Motion;
@@ -24,10 +25,11 @@ namespace CppnPS.Core.Rendering
         /// <summary>
         /// Renders rows <paramref name="firstRow"/> .. <paramref name="firstRow"/> + <paramref name="rowCount"/> - 1 of the
         /// picture into <paramref name="rgb"/> (three samples a pixel, from index 0) and, when the colour scheme has alpha,
-        /// <paramref name="alpha"/> (one a pixel). <paramref name="rowsDone"/> is told of each finished picture row.
+        /// <paramref name="alpha"/> (one a pixel). <paramref name="rowsDone"/> is told of each finished picture row. The colour
+        /// stage and the box filter run on up to <paramref name="threads"/> threads (the engine's own setting).
         /// </summary>
         public static void RenderRows(Action<CoordinateGrid, float[], IProgress<long>?> engine, CompiledNetwork compiled, RenderOptions options,
-            CoordinateTransform? transform, int firstRow, int rowCount, float[] rgb, float[]? alpha, IProgress<long>? rowsDone, CancellationToken cancellationToken)
+            CoordinateTransform? transform, int firstRow, int rowCount, float[] rgb, float[]? alpha, IProgress<long>? rowsDone, int threads, CancellationToken cancellationToken)
         {
             if (IsDirect(compiled, options))
             {
@@ -53,25 +55,52 @@ namespace CppnPS.Core.Rendering
                 {
                     var rgbPart = first == 0 && rows == rowCount ? rgb : new float[samples * 3];
                     var alphaPart = alpha is null ? null : first == 0 && rows == rowCount ? alpha : new float[samples];
-                    ColourConverter.Convert(colour, raw, outputs, samples, rgbPart, alphaPart);
+                    InParallel(grid.Height, grid.Width, threads, (first, count) =>
+                        ColourConverter.Convert(colour, raw, outputs, first, count, rgbPart, alphaPart), cancellationToken);
                     if (!ReferenceEquals(rgbPart, rgb)) Array.Copy(rgbPart, 0, rgb, pixelStart * 3, samples * 3);
                     if (alphaPart != null && !ReferenceEquals(alphaPart, alpha)) Array.Copy(alphaPart, 0, alpha!, pixelStart, samples);
                     continue;
                 }
                 var fineRgb = new float[samples * 3];
                 var fineAlpha = alpha is null ? null : new float[samples];
-                ColourConverter.Convert(colour, raw, outputs, samples, fineRgb, fineAlpha);
+                InParallel(grid.Height, grid.Width, threads, (first, count) =>
+                    ColourConverter.Convert(colour, raw, outputs, first, count, fineRgb, fineAlpha), cancellationToken);
                 long pixels = (long)rows * options.Width;
                 var coarse = new float[pixels * 3];
-                BoxFilter.Reduce(fineRgb, 3, options.Width, rows, s, coarse);
-                Array.Copy(coarse, 0, rgb, pixelStart * 3, pixels * 3);
-                if (fineAlpha != null)
+                var coarseAlpha = fineAlpha is null ? null : new float[pixels];
+                InParallel(rows, 1, threads, (first, count) =>
                 {
-                    var coarseAlpha = new float[pixels];
-                    BoxFilter.Reduce(fineAlpha, 1, options.Width, rows, s, coarseAlpha);
-                    Array.Copy(coarseAlpha, 0, alpha!, pixelStart, pixels);
-                }
+                    BoxFilter.Reduce(fineRgb, 3, options.Width, (int)first, (int)count, s, coarse);
+                    if (fineAlpha != null) BoxFilter.Reduce(fineAlpha, 1, options.Width, (int)first, (int)count, s, coarseAlpha!);
+                }, cancellationToken);
+                Array.Copy(coarse, 0, rgb, pixelStart * 3, pixels * 3);
+                if (coarseAlpha != null) Array.Copy(coarseAlpha, 0, alpha!, pixelStart, pixels);
             }
+        }
+
+        /// <summary>Rows of work a thread takes at a time in the colour stage and the box filter.</summary>
+        private const int RowsPerTask = 16;
+
+        /// <summary>
+        /// Runs <paramref name="work"/> over <paramref name="rows"/> rows of <paramref name="unitsPerRow"/> units each, as
+        /// (first unit, unit count) ranges of whole rows on up to <paramref name="threads"/> threads. The work's result for
+        /// a unit must depend on that unit alone, so the split cannot change a bit.
+        /// </summary>
+        private static void InParallel(int rows, int unitsPerRow, int threads, Action<long, long> work, CancellationToken cancellationToken)
+        {
+            int tasks = (rows + RowsPerTask - 1) / RowsPerTask;
+            if (threads <= 1 || tasks <= 1)
+            {
+                work(0, (long)rows * unitsPerRow);
+                return;
+            }
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+            Parallel.For(0, tasks, parallel, t =>
+            {
+                int first = t * RowsPerTask;
+                int count = Math.Min(RowsPerTask, rows - first);
+                work((long)first * unitsPerRow, (long)count * unitsPerRow);
+            });
         }
 
         /// <summary>Passes on one report in every n: a supersampled picture's engine finishes n grid rows per picture row.</summary>

@@ -58,6 +58,23 @@ namespace CppnPS.Core.Tests.Colour
 
         [Theory]
         [MemberData(nameof(Framings))]
+        public void TheColourStageAndBoxFilter_GiveTheSameBitsOnAnyNumberOfThreads(Framing framing)
+        {
+            // 70 rows: several row ranges, so the colour stage and the box filter really split the picture between threads.
+            var scheme = new ColourScheme { Mode = ColourMode.Hsv, Alpha = true };
+            var network = Network(scheme);
+            var options = new RenderOptions { Width = 33, Height = 70, Zoom = 2, Framing = framing, Colour = scheme };
+            CppnImage one = CppnRenderer.Render(network, options, new ExecutionOptions { ThrottleLimit = 1 });
+            foreach (int threads in new[] { 2, 3, 7 })
+            {
+                CppnImage many = CppnRenderer.Render(network, options, new ExecutionOptions { ThrottleLimit = threads });
+                EngineAgreementTests.AssertBitEqual(one.ToArray(), many.ToArray(), framing + " on " + threads + " threads");
+                EngineAgreementTests.AssertBitEqual(one.Alpha.ToArray(), many.Alpha.ToArray(), framing + " alpha on " + threads + " threads");
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Framings))]
         public void EveryFraming_GivesTheSameBitsOnBothEngines(Framing framing)
         {
             var scheme = new ColourScheme { Mode = ColourMode.Hsv, Alpha = true };
