@@ -96,6 +96,76 @@ namespace CppnPS.Core.Tests.Imaging
                 }
         }
 
+        [Theory]
+        [InlineData(1, 8)]
+        [InlineData(1, 16)]
+        [InlineData(2, 8)]
+        [InlineData(2, 16)]
+        [InlineData(3, 8)]
+        [InlineData(3, 16)]
+        [InlineData(4, 8)]
+        [InlineData(4, 16)]
+        public void EveryPixelSizeIsPaethFilteredDecodesToItsLevelsAndKeepsItsBytes(int channels, int bitDepth)
+        {
+            // Smooth rows with noise in them (the filter's left, upper and upper-left neighbours all differ), an odd width
+            // so the rows end in part of a vector, and a few rows' segments, so a band, a segment and a picture start
+            // each filter against the right row above.
+            const int width = 203, height = 37;
+            var random = new Random(channels * 100 + bitDepth);
+            var samples = new float[width * height * channels];
+            for (int y = 0; y < height; y++)
+                for (int x = 0; x < width; x++)
+                    for (int k = 0; k < channels; k++)
+                        samples[(y * width + x) * channels + k] = Math.Clamp((float)(0.5 + 0.4 * Math.Sin(x * 0.05 * (k + 1) + y * 0.11)) + (float)(random.NextDouble() - 0.5) * 0.02f, 0f, 1f);
+
+            byte[] Write(int threads, int bandSegments)
+            {
+                using var stream = new MemoryStream();
+                using var writer = new PngBandWriter(stream, width, height, bitDepth, SampleRounding.Nearest, PngDeflate.DefaultLevel, Array.Empty<KeyValuePair<string, string>>(), threads, channels);
+                int band = bandSegments == 0 ? height : bandSegments * writer.RowsPerSegment;
+                for (int row = 0; row < height; row += band)
+                    writer.WriteRows(samples, row, Math.Min(band, height - row), null, CancellationToken.None);
+                writer.Finish();
+                return stream.ToArray();
+            }
+
+            byte[] png = Write(1, 0);
+            Assert.Equal(png, Write(2, 0));
+            Assert.Equal(png, Write(7, 0));
+            Assert.Equal(png, Write(2, 1));
+            Assert.Equal(png, Write(7, 3));
+
+            byte[] zlib = ImagingTestData.Chunks(png).Where(c => c.Type == "IDAT").SelectMany(c => c.Data).ToArray();
+            using (var inflater = new ZLibStream(new MemoryStream(zlib), CompressionMode.Decompress))
+            using (var raw = new MemoryStream())
+            {
+                inflater.CopyTo(raw);
+                int rowBytes = 1 + width * channels * bitDepth / 8;
+                Assert.Equal((long)height * rowBytes, raw.Length);
+                for (int y = 0; y < height; y++) Assert.Equal(PaethFilter.FilterType, raw.GetBuffer()[y * rowBytes]);
+            }
+
+            using var decoded = SixLabors.ImageSharp.Image.Load<Rgba64>(png);
+            ushort Level(int y, int x, int k)
+            {
+                float sample = samples[(y * width + x) * channels + k];
+                return bitDepth == 8 ? (ushort)(SampleLevels.ToByte(sample) * 257) : SampleLevels.ToUInt16(sample);
+            }
+            for (int y = 0; y < height; y++)
+                for (int x = 0; x < width; x++)
+                {
+                    Rgba64 p = decoded[x, y];
+                    ushort[] expected = channels switch
+                    {
+                        1 => new[] { Level(y, x, 0), Level(y, x, 0), Level(y, x, 0), ushort.MaxValue },
+                        2 => new[] { Level(y, x, 0), Level(y, x, 0), Level(y, x, 0), Level(y, x, 1) },
+                        3 => new[] { Level(y, x, 0), Level(y, x, 1), Level(y, x, 2), ushort.MaxValue },
+                        _ => new[] { Level(y, x, 0), Level(y, x, 1), Level(y, x, 2), Level(y, x, 3) },
+                    };
+                    Assert.Equal(expected, new[] { p.R, p.G, p.B, p.A });
+                }
+        }
+
         [Fact]
         public void SmallPicturesAreCutIntoSeveralSegmentsAndLargeOnesIntoSegmentsOfAboutAMebibyte()
         {
