@@ -12,7 +12,7 @@ BeforeAll {
     # Renders one picture at three thread counts in a fresh pwsh whose runtime sees the given
     # environment (DOTNET_* settings are read at process start), and returns the engine's
     # instruction-set path and vector width, then the SHA-256 of each render's float samples, then that of a
-    # coloured, framed picture's samples and alpha.
+    # coloured, framed picture's samples and alpha, and so on, the last that of PNG files of every pixel size.
     function Invoke-ChildRender {
         param([hashtable] $Environment, [string] $CoreBuild = '')
         $script = @'
@@ -81,6 +81,21 @@ for ($i = 0; $i -lt 4000; $i++) {
 $bytes = [byte[]]::new($values.Length * 8)
 [System.Buffer]::BlockCopy($values, 0, $bytes, 0, $bytes.Length)
 [System.BitConverter]::ToString($sha.ComputeHash($bytes))
+# PNG files of 1 to 4 channels at 8 and 16 bits: the Paeth filter in vector lanes of the runtime's width, or byte by byte.
+$png = Join-Path ([System.IO.Path]::GetTempPath()) "cppnps-determinism-$PID.png"
+$files = [System.IO.MemoryStream]::new()
+try {
+    foreach ($case in @{ Mode = 'Rgb'; Alpha = $false; Depth = 8 }, @{ Mode = 'Rgb'; Alpha = $true; Depth = 16 },
+        @{ Mode = 'Grey'; Alpha = $false; Depth = 16 }, @{ Mode = 'Grey'; Alpha = $true; Depth = 8 }) {
+        New-CppnNetwork -Seed 5 -Hidden 2 -Width 13 -Radius -ColourMode $case.Mode -Alpha:$case.Alpha |
+            Invoke-CppnRender -Width 97 -Height 61 -Zoom 2.5 -ThrottleLimit 2 |
+            Export-CppnImage -LiteralPath $png -BitDepth $case.Depth -NoMetadata -Force
+        $file = [System.IO.File]::ReadAllBytes($png)
+        $files.Write($file, 0, $file.Length)
+    }
+}
+finally { Remove-Item -LiteralPath $png -ErrorAction Ignore }
+[System.BitConverter]::ToString($sha.ComputeHash($files.ToArray()))
 '@
         $saved = @{}
         foreach ($key in $Environment.Keys) { $saved[$key] = [Environment]::GetEnvironmentVariable($key); [Environment]::SetEnvironmentVariable($key, $Environment[$key]) }
@@ -97,7 +112,7 @@ $bytes = [byte[]]::new($values.Length * 8)
 
 Describe 'Deterministic rendering' {
     It 'Gives the same samples for ThrottleLimit 1, 2 and 7' {
-        $script:Default.Count | Should -Be 10
+        $script:Default.Count | Should -Be 11
         $script:Default[2] | Should -Be $script:Default[1]
         $script:Default[3] | Should -Be $script:Default[1]
     }
@@ -105,26 +120,26 @@ Describe 'Deterministic rendering' {
     It 'Gives the same samples without AVX-512 (DOTNET_EnableAVX512=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableAVX512 = '0' }
         $other[0] | Should -Not -Match 'path=Vector512' -Because 'the child must really run without 512-bit vectors'
-        $other[1..9] | Should -Be $script:Default[1..9]
+        $other[1..10] | Should -Be $script:Default[1..10]
     }
 
     It 'Gives the same samples without AVX2 and FMA (DOTNET_EnableAVX2=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableAVX2 = '0'; DOTNET_EnableFMA = '0' }
         $other[0] | Should -Not -Be $script:Default[0] -Because 'the child must really run with narrower vectors'
         $other[0] | Should -Match 'path=(Portable|Scalar) ' -Because 'without the FMA instruction the fused multiply-add is emulated'
-        $other[1..9] | Should -Be $script:Default[1..9]
+        $other[1..10] | Should -Be $script:Default[1..10]
     }
 
     It 'Gives the same samples with the netstandard2.0 build of Core (the one Windows PowerShell 5.1 loads)' {
         $other = Invoke-ChildRender @{} -CoreBuild 'CppnPS.Core.dll'
         $other[0] | Should -Match 'path=(Portable|Scalar) core=\.NETStandard,Version=v2\.0 ' -Because 'the child must really run the netstandard2.0 build'
         $script:Default[0] | Should -Match 'core=\.NETCoreApp,Version=v8\.0 '
-        $other[1..9] | Should -Be $script:Default[1..9]
+        $other[1..10] | Should -Be $script:Default[1..10]
     }
 
     It 'Gives the same samples without any hardware intrinsics (DOTNET_EnableHWIntrinsic=0)' {
         $other = Invoke-ChildRender @{ DOTNET_EnableHWIntrinsic = '0' }
         $other[0] | Should -Match 'path=Scalar .*accelerated=False'
-        $other[1..9] | Should -Be $script:Default[1..9]
+        $other[1..10] | Should -Be $script:Default[1..10]
     }
 }

@@ -14,10 +14,11 @@ namespace CppnPS.Core.Imaging
     internal static class PngDeflate
     {
         /// <summary>
-        /// The level a PNG is written at unless another is asked for: zlib's 3. On the article's network (seed 1) with
-        /// the Up filter, level 3 costs 0.20, 0.28 and 0.48 of the render's CPU time at 4096², 1920x1080 and 256²
-        /// (level 6, zlib's default: 0.50, 0.59, 0.71) for files 16 %, 13 % and 3 % larger than level 6's: encoding
-        /// stays under half of the render down to a batch's small pictures (README, "Exports, batches and posters").
+        /// The level a PNG is written at unless another is asked for: zlib's 3. On the article's network (seed 1), measured
+        /// when rows were Up-filtered (Paeth, now, deflates 5-10 % faster), level 3 costs 0.20, 0.28 and 0.48 of the
+        /// render's CPU time at 4096², 1920x1080 and 256² (level 6, zlib's default: 0.50, 0.59, 0.71) for files 16 %,
+        /// 13 % and 3 % larger than level 6's: encoding stays under half of the render down to a batch's small pictures
+        /// (README, "Exports, batches and posters").
         /// </summary>
         public const int DefaultLevel = 3;
 
