@@ -1,5 +1,7 @@
 using System;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using CppnPS.Core.Internal;
 
 namespace CppnPS.Core.Imaging
 {
@@ -35,6 +37,12 @@ namespace CppnPS.Core.Imaging
         }
 
         /// <summary>The filter in <see cref="Vector{T}"/> byte lanes, where the runtime accelerates them.</summary>
+        /// <remarks>
+        /// Compiled optimised at once: a call filters one row, too few iterations for on-stack replacement, and in a
+        /// PowerShell session the tiering delay keeps a method at tier 0 for many pictures, where each vector operation
+        /// is a call.
+        /// </remarks>
+        [MethodImpl(HotPath.Optimize)]
         internal static void Vectorized(byte[] current, byte[] above, int bytesPerPixel, byte[] output, int offset)
         {
             Check(current, above, bytesPerPixel, output, offset);

@@ -3,9 +3,11 @@ using System.Buffers.Binary;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using CppnPS.Core.Internal;
 using CppnPS.Core.Rendering;
 
 namespace CppnPS.Core.Imaging
@@ -205,6 +207,8 @@ namespace CppnPS.Core.Imaging
         }
 
         // Levels of rows [first, first + rows) of the band that starts at row bandStart of samples, Paeth-filtered, each preceded by the filter's byte.
+        // Compiled optimised at once, as the row kernels it calls (PaethFilter.Vectorized, SampleLevels).
+        [MethodImpl(HotPath.Optimize)]
         private byte[] Filter(float[] samples, int bandStart, int first, int rows, IProgress<long>? progress, CancellationToken cancellationToken)
         {
             int levelBytes = _rowBytes - 1;

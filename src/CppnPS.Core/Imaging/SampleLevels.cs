@@ -1,7 +1,9 @@
 using System;
 #if NET8_0_OR_GREATER
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using CppnPS.Core.Internal;
 #endif
 
 namespace CppnPS.Core.Imaging
@@ -77,6 +79,9 @@ namespace CppnPS.Core.Imaging
 #if NET8_0_OR_GREATER
         // The samples that fill whole byte vectors, converted; returns how many. Eight-bit levels narrow four float
         // vectors into one byte vector; sixteen-bit ones two float vectors into one vector of byte-swapped pairs.
+        // Compiled optimised at once: called a row at a time, it would otherwise stay at tier 0 through a PowerShell
+        // session's exports (its tiering delay keeps restarting), where each vector operation is a call.
+        [MethodImpl(HotPath.Optimize)]
         private static int VectorLevels(ReadOnlySpan<float> samples, Span<byte> levels, SampleRounding rounding, float maxF, double maxD, bool wide)
         {
             if (!Vector.IsHardwareAccelerated) return 0;
@@ -110,6 +115,7 @@ namespace CppnPS.Core.Imaging
         }
 
         // The levels of one vector of samples as integers: the scalar rules lane by lane.
+        [MethodImpl(HotPath.Optimize | MethodImplOptions.AggressiveInlining)]
         private static Vector<int> Level(Vector<float> value, bool truncate, float maxF, double maxD)
         {
             // Not above 0 (NaN too) gives 0; 1 and above give the top level (1 * max + 0.5 floors to max).
