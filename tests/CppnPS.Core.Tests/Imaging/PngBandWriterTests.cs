@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection;
 using System.Threading;
 using CppnPS.Core.Coordinates;
 using CppnPS.Core.Imaging;
@@ -164,6 +165,21 @@ namespace CppnPS.Core.Tests.Imaging
                     };
                     Assert.Equal(expected, new[] { p.R, p.G, p.B, p.A });
                 }
+        }
+
+        [Theory]
+        [InlineData(typeof(PaethFilter), "Vectorized")]
+        [InlineData(typeof(SampleLevels), "VectorLevels")]
+        [InlineData(typeof(SampleLevels), "Level")]
+        [InlineData(typeof(PngBandWriter), "Filter")]
+        public void TheWritersRowKernelsAreCompiledOptimisedAtOnce(Type type, string name)
+        {
+            // Called a row at a time, they are too short for on-stack replacement, and a PowerShell session's steady
+            // trickle of new methods keeps restarting the tiering delay: without the flag they ran at tier 0 for a
+            // whole batch of exports.
+            MethodInfo? method = type.GetMethod(name, BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance);
+            Assert.NotNull(method);
+            Assert.True(method!.MethodImplementationFlags.HasFlag(MethodImplAttributes.AggressiveOptimization), $"{type.Name}.{name} is not compiled optimised at once");
         }
 
         [Fact]
