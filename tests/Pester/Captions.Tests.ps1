@@ -118,4 +118,15 @@ Describe 'Get-CppnQuote' {
         (Get-CppnQuote -Seed 6) | Should -Not -Be $first[0]
         $first | ForEach-Object { $_ | Should -Match '^[A-Z].*[.?!]$' }
     }
+
+    It 'Refuses a temperature of <Temperature> (<Why>) before generating anything' -ForEach @(
+        @{ Why = 'above 1, where hardly a sentence of known words comes out'; Temperature = 1.5 }
+        @{ Why = 'below 0.05'; Temperature = 0.01 }
+    ) {
+        { Get-CppnQuote -Temperature $Temperature -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,*'
+    }
+
+    It 'Gives sentences at the highest temperature too' {
+        @(Get-CppnQuote -Seed 2 -Count 2 -Temperature 1) | ForEach-Object { $_ | Should -Match '^[A-Z].*[.?!]$' }
+    }
 }
