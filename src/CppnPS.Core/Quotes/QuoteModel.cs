@@ -120,7 +120,9 @@ namespace CppnPS.Core.Quotes
                 text.Append(_alphabet[character]);
                 if (text.Length > MaxCharacters) return null;
             }
-            return IsSentence(text) && HasOnlyKnownWords(text) ? text.ToString() : null;
+            if (!IsSentence(text)) return null;
+            string sentence = text.ToString();
+            return HasOnlyKnownWords(sentence) ? sentence : null;
         }
 
         /// <summary>
@@ -145,10 +147,10 @@ namespace CppnPS.Core.Quotes
 
         private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
-        private bool HasOnlyKnownWords(StringBuilder text)
+        private bool HasOnlyKnownWords(string sentence)
         {
             if (_words is null) return true;
-            foreach (string word in Words(text.ToString()))
+            foreach (string word in Words(sentence))
                 if (!_words.Contains(word)) return false;
             return true;
         }

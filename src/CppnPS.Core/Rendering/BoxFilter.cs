@@ -11,16 +11,11 @@ namespace CppnPS.Core.Rendering
     internal static class BoxFilter
     {
         /// <summary>
-        /// Reduces <paramref name="rows"/> rows of a picture <paramref name="width"/> pixels wide, held as
-        /// (rows * s) x (width * s) samples of <paramref name="channels"/> channels each in <paramref name="fine"/>,
-        /// to one sample per pixel and channel in <paramref name="coarse"/> (from index 0).
-        /// </summary>
-        public static void Reduce(float[] fine, int channels, int width, int rows, int s, float[] coarse)
-            => Reduce(fine, channels, width, 0, rows, s, coarse);
-
-        /// <summary>
-        /// As above for picture rows <paramref name="firstRow"/> .. <paramref name="firstRow"/> + <paramref name="rowCount"/> - 1
-        /// only: each pixel depends on its own samples alone, so row ranges may be reduced in parallel.
+        /// Reduces picture rows <paramref name="firstRow"/> .. <paramref name="firstRow"/> + <paramref name="rowCount"/> - 1
+        /// of a picture <paramref name="width"/> pixels wide, held as s x s samples a pixel of <paramref name="channels"/>
+        /// channels each in <paramref name="fine"/> (row r's samples start at sample row r * s), to one sample per pixel
+        /// and channel at the same pixel index in <paramref name="coarse"/>. Each pixel depends on its own samples alone,
+        /// so row ranges may be reduced in parallel.
         /// </summary>
         public static void Reduce(float[] fine, int channels, int width, int firstRow, int rowCount, int s, float[] coarse)
         {
