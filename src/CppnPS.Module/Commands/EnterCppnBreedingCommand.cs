@@ -16,6 +16,9 @@ namespace CppnPS.Module.Commands
     [OutputType(typeof(CppnNetwork))]
     public sealed class EnterCppnBreedingCommand : CppnCmdlet
     {
+        // Core owns the mutation defaults; the parameters start from them.
+        private static readonly MutationOptions MutationDefaults = new MutationOptions();
+
         private readonly List<CppnNetwork> _start = new List<CppnNetwork>();
 
         /// <summary>The networks to start from; piped networks are collected.</summary>
@@ -40,7 +43,7 @@ namespace CppnPS.Module.Commands
         /// <summary>Standard deviation of each weight change; + and - change it while breeding.</summary>
         [Parameter]
         [ValidateRange(0.0, 1e6)]
-        public double MutationSize { get; set; } = 0.5;
+        public double MutationSize { get; set; } = MutationDefaults.Size;
 
         /// <summary>Chance that a child gains a hidden neuron.</summary>
         [Parameter]

@@ -14,6 +14,9 @@ namespace CppnPS.Module.Commands
     [OutputType(typeof(CppnNetwork))]
     public sealed class InvokeCppnMutationCommand : CppnCmdlet
     {
+        // Core owns the mutation defaults; the parameters start from them.
+        private static readonly MutationOptions MutationDefaults = new MutationOptions();
+
         /// <summary>The parent; it is never changed.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, Position = 0)]
         public CppnNetwork Network { get; set; } = null!;
@@ -21,12 +24,12 @@ namespace CppnPS.Module.Commands
         /// <summary>Share of weights and biases that change, 0 to 1.</summary>
         [Parameter]
         [ValidateRange(0.0, 1.0)]
-        public double Rate { get; set; } = 0.1;
+        public double Rate { get; set; } = MutationDefaults.Rate;
 
         /// <summary>Standard deviation of the noise added to a weight that changes.</summary>
         [Parameter]
         [ValidateRange(0.0, 1e6)]
-        public double Size { get; set; } = 0.5;
+        public double Size { get; set; } = MutationDefaults.Size;
 
         /// <summary>Chance that each hidden neuron takes another activation from the catalogue.</summary>
         [Parameter]

@@ -18,6 +18,9 @@ namespace CppnPS.Module.Commands
     [OutputType(typeof(CppnImage))]
     public sealed class SearchCppnNoveltyCommand : CppnCmdlet
     {
+        // Core owns the mutation defaults; the parameters start from them.
+        private static readonly MutationOptions MutationDefaults = new MutationOptions();
+
         // The montage's dark grey, so that bright and dark pictures both stand out.
         private static readonly float[] Background = { 0.12f, 0.12f, 0.12f };
         private readonly List<CppnNetwork> _start = new List<CppnNetwork>();
@@ -59,7 +62,7 @@ namespace CppnPS.Module.Commands
         /// <summary>Standard deviation of each weight change.</summary>
         [Parameter]
         [ValidateRange(0.0, 1e6)]
-        public double MutationSize { get; set; } = 0.5;
+        public double MutationSize { get; set; } = MutationDefaults.Size;
 
         /// <summary>Seed of the search. Default: a fresh seed.</summary>
         [Parameter]
